@@ -1,0 +1,22 @@
+package io.handlekit.core;
+
+import java.util.Objects;
+
+/** Sets the caller's current activity to {@link #sessionRef()}; MPSD answers with no body. */
+public record ActivityHandleRequest(SessionReference sessionRef, UnknownProperties unknownProperties)
+    implements HandleRequest {
+
+  public ActivityHandleRequest {
+    Objects.requireNonNull(sessionRef, "sessionRef");
+    Objects.requireNonNull(unknownProperties, "unknownProperties");
+  }
+
+  public ActivityHandleRequest(SessionReference sessionRef) {
+    this(sessionRef, UnknownProperties.none());
+  }
+
+  @Override
+  public HandleType type() {
+    return HandleType.ACTIVITY;
+  }
+}

@@ -1,0 +1,42 @@
+package io.handlekit.core;
+
+/** Parses the decimal strings that the contract uses for numeric ids. */
+final class DecimalId {
+  private DecimalId() {}
+
+  /** Whether {@code text} is one or more ASCII digits. */
+  static boolean isDigits(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The value of {@code text}, ASCII digits whose value lies in {@code min..max} (compared unsigned).
+   *
+   * @throws IllegalArgumentException naming {@code what} and the range, when it is not digits or out of range
+   */
+  static long parse(String text, long min, long max, String what) {
+    String range = Long.toUnsignedString(min) + " to " + Long.toUnsignedString(max);
+    if (!isDigits(text)) {
+      throw new IllegalArgumentException("not a " + what + " (decimal digits, " + range + "): \"" + text + "\"");
+    }
+    long value;
+    try {
+      value = Long.parseUnsignedLong(text);
+    } catch (NumberFormatException tooLarge) {
+      throw new IllegalArgumentException(what + " out of range (" + range + "): \"" + text + "\"", tooLarge);
+    }
+    if (Long.compareUnsigned(value, min) < 0 || Long.compareUnsigned(value, max) > 0) {
+      throw new IllegalArgumentException(what + " out of range (" + range + "): \"" + text + "\"");
+    }
+    return value;
+  }
+}

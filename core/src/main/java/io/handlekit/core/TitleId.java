@@ -1,0 +1,40 @@
+package io.handlekit.core;
+
+/**
+ * The id of a title: an unsigned 32-bit integer. It prints as a decimal string, the form the
+ * Xbox Services API sends.
+ */
+public record TitleId(long value) {
+  /** The largest title id, 2^32 - 1. */
+  public static final long MAX = 0xFFFF_FFFFL;
+
+  public TitleId {
+    if (value < 0 || value > MAX) {
+      throw new IllegalArgumentException("title id out of range (0 to 4294967295): " + value);
+    }
+  }
+
+  /**
+   * Parses a decimal title id, 0 to 4294967295.
+   *
+   * @throws IllegalArgumentException when {@code text} is not decimal digits or out of that range
+   */
+  public static TitleId parse(String text) {
+    return new TitleId(DecimalId.parse(text, 0, MAX, "title id"));
+  }
+
+  /** Whether {@link #parse} accepts {@code text}. */
+  public static boolean isValid(String text) {
+    try {
+      parse(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}

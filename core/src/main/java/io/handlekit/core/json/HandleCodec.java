@@ -1,0 +1,317 @@
+package io.handlekit.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handlekit.core.ActivityHandleRequest;
+import io.handlekit.core.Guid;
+import io.handlekit.core.HandleRequest;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.InviteAttributes;
+import io.handlekit.core.InviteHandle;
+import io.handlekit.core.InviteHandleRequest;
+import io.handlekit.core.SessionReference;
+import io.handlekit.core.TitleId;
+import io.handlekit.core.UnknownProperties;
+import io.handlekit.core.Xuid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads and writes the bodies of POST /handles with their exact wire names. Reading is strict
+ * (see {@link StrictJson}) and dispatches on {@code type}; properties the contract does not name are kept
+ * in {@link UnknownProperties} and written back after the known ones. Writing is canonical: a fixed property
+ * order, ids in their canonical form, the title id as a decimal string.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ */
+public final class HandleCodec {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // MPSD prints expirations with 7 fractional digits (100 ns ticks).
+  private static final DateTimeFormatter EXPIRATION =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final Set<String> SESSION_REF = Set.of("scid", "templateName", "name");
+  private static final Set<String> ATTRIBUTES = Set.of("titleId", "context", "contextString", "senderString");
+  private static final Set<String> ACTIVITY = Set.of("version", "type", "sessionRef");
+  private static final Set<String> INVITE = Set.of("id", "version", "type", "sessionRef", "invitedXuid", "inviteAttributes");
+  private static final Set<String> HANDLE = Set.of("id", "version", "type", "sessionRef", "invitedXuid", "senderXuid",
+      "inviteAttributes", "expiration");
+
+  private final JsonMapper mapper;
+
+  private HandleCodec(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** A codec that reads nesting up to {@link StrictJson#DEFAULT_MAX_DEPTH}. */
+  public static HandleCodec create() {
+    return new HandleCodec(StrictJson.mapper(StrictJson.DEFAULT_MAX_DEPTH));
+  }
+
+  // ---- reading
+
+  /** Reads a request body from UTF-8 bytes. */
+  public HandleRequest readRequest(byte[] utf8) {
+    return requestFromTree(parse(utf8));
+  }
+
+  /** Reads a request body from text. */
+  public HandleRequest readRequest(String json) {
+    return requestFromTree(parse(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Reads an invite handle (a response body) from UTF-8 bytes. */
+  public InviteHandle readInviteHandle(byte[] utf8) {
+    return inviteHandleFromTree(parse(utf8));
+  }
+
+  /** Reads an invite handle (a response body) from text. */
+  public InviteHandle readInviteHandle(String json) {
+    return inviteHandleFromTree(parse(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Parses strict JSON into a tree, with the codec's depth limit. */
+  public JsonNode parse(byte[] utf8) {
+    try {
+      return mapper.readTree(utf8);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? -1 : at.getLineNr();
+      int column = at == null ? -1 : at.getColumnNr();
+      throw new HandleDecodeException(line, column, "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Maps a parsed request body to the model. */
+  public HandleRequest requestFromTree(JsonNode body) {
+    ObjectNode root = object(body, "");
+    requireVersion(root);
+    String type = text(root, "", "type");
+    HandleType handleType = HandleType.fromWireName(type)
+        .orElseThrow(() -> new HandleDecodeException("/type", "unknown handle type \"" + type + "\""));
+    switch (handleType) {
+      case ACTIVITY:
+        return new ActivityHandleRequest(sessionRef(root, false), unknown(root, "", ACTIVITY));
+      case INVITE:
+        return new InviteHandleRequest(
+            optional(root, "", "id", Guid::parse),
+            sessionRef(root, true),
+            parsed(root, "", "invitedXuid", Xuid::parse),
+            attributes(object(required(root, "", "inviteAttributes"), "/inviteAttributes")),
+            unknown(root, "", INVITE));
+      default:
+        throw new HandleDecodeException("/type", "handle type \"" + type + "\" is not covered by this contract");
+    }
+  }
+
+  /** Maps a parsed invite handle to the model. */
+  public InviteHandle inviteHandleFromTree(JsonNode body) {
+    ObjectNode root = object(body, "");
+    requireVersion(root);
+    if (!"invite".equals(text(root, "", "type"))) {
+      throw new HandleDecodeException("/type", "an invite handle has type \"invite\"");
+    }
+    return new InviteHandle(
+        parsed(root, "", "id", Guid::parse),
+        sessionRef(root, true),
+        parsed(root, "", "invitedXuid", Xuid::parse),
+        optional(root, "", "senderXuid", Xuid::parse),
+        attributes(object(required(root, "", "inviteAttributes"), "/inviteAttributes")),
+        optional(root, "", "expiration", HandleCodec::parseExpiration),
+        unknown(root, "", HANDLE));
+  }
+
+  private static Instant parseExpiration(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an RFC 3339 date-time: \"" + text + "\"", e);
+    }
+  }
+
+  private static void requireVersion(ObjectNode root) {
+    JsonNode version = required(root, "", "version");
+    if (!version.isIntegralNumber() || version.asLong() != HandleRequest.VERSION) {
+      throw new HandleDecodeException("/version", "version must be the integer 1");
+    }
+  }
+
+  private static SessionReference sessionRef(ObjectNode root, boolean nameRequired) {
+    String at = "/sessionRef";
+    ObjectNode ref = object(required(root, "", "sessionRef"), at);
+    Optional<String> name = nameRequired ? Optional.of(text(ref, at, "name")) : optional(ref, at, "name", s -> s);
+    return new SessionReference(parsed(ref, at, "scid", Guid::parse), text(ref, at, "templateName"), name,
+        unknown(ref, at, SESSION_REF));
+  }
+
+  private static InviteAttributes attributes(ObjectNode node) {
+    String at = "/inviteAttributes";
+    JsonNode titleIdNode = required(node, at, "titleId");
+    TitleId titleId;
+    try {
+      titleId = titleIdNode.isIntegralNumber() && titleIdNode.canConvertToLong()
+          ? new TitleId(titleIdNode.asLong())
+          : TitleId.parse(textValue(titleIdNode, at + "/titleId"));
+    } catch (IllegalArgumentException e) {
+      throw new HandleDecodeException(at + "/titleId", e.getMessage());
+    }
+    return new InviteAttributes(titleId,
+        optional(node, at, "context", s -> s),
+        optional(node, at, "contextString", s -> s),
+        optional(node, at, "senderString", s -> s),
+        unknown(node, at, ATTRIBUTES));
+  }
+
+  private static ObjectNode object(JsonNode node, String pointer) {
+    if (!node.isObject()) {
+      throw new HandleDecodeException(pointer, "expected a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  private static JsonNode required(ObjectNode object, String pointer, String name) {
+    JsonNode value = object.get(name);
+    if (value == null) {
+      throw new HandleDecodeException(pointer, "missing required property \"" + name + "\"");
+    }
+    return value;
+  }
+
+  private static String text(ObjectNode object, String pointer, String name) {
+    return textValue(required(object, pointer, name), pointer + "/" + name);
+  }
+
+  private static String textValue(JsonNode value, String pointer) {
+    if (!value.isTextual()) {
+      throw new HandleDecodeException(pointer, "expected a string");
+    }
+    return value.textValue();
+  }
+
+  private static <T> T parsed(ObjectNode object, String pointer, String name, Function<String, T> parse) {
+    String text = text(object, pointer, name);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new HandleDecodeException(pointer + "/" + name, e.getMessage());
+    }
+  }
+
+  private static <T> Optional<T> optional(ObjectNode object, String pointer, String name, Function<String, T> parse) {
+    return object.has(name) ? Optional.of(parsed(object, pointer, name, parse)) : Optional.empty();
+  }
+
+  private static UnknownProperties unknown(ObjectNode object, String pointer, Set<String> known) {
+    Map<String, JsonNode> unknown = new LinkedHashMap<>();
+    object.fields().forEachRemaining(field -> {
+      if (!known.contains(field.getKey())) {
+        unknown.put(field.getKey(), field.getValue());
+      }
+    });
+    return unknown.isEmpty() ? UnknownProperties.none() : new UnknownProperties(unknown);
+  }
+
+  // ---- writing
+
+  /** The canonical JSON tree of {@code request}. */
+  public ObjectNode toTree(HandleRequest request) {
+    ObjectNode root = NODES.objectNode();
+    if (request instanceof InviteHandleRequest invite) {
+      invite.id().ifPresent(id -> root.put("id", id.toString()));
+    }
+    root.put("version", HandleRequest.VERSION);
+    root.put("type", request.type().wireName());
+    root.set("sessionRef", tree(request.sessionRef()));
+    if (request instanceof InviteHandleRequest invite) {
+      root.put("invitedXuid", invite.invitedXuid().toString());
+      root.set("inviteAttributes", tree(invite.inviteAttributes()));
+    }
+    return withUnknown(root, request.unknownProperties());
+  }
+
+  /** The canonical JSON tree of {@code handle}. */
+  public ObjectNode toTree(InviteHandle handle) {
+    ObjectNode root = NODES.objectNode();
+    root.put("id", handle.id().toString());
+    root.put("type", HandleType.INVITE.wireName());
+    root.put("version", HandleRequest.VERSION);
+    root.set("sessionRef", tree(handle.sessionRef()));
+    root.put("invitedXuid", handle.invitedXuid().toString());
+    handle.senderXuid().ifPresent(sender -> root.put("senderXuid", sender.toString()));
+    root.set("inviteAttributes", tree(handle.inviteAttributes()));
+    handle.expiration().ifPresent(expiration -> root.put("expiration", EXPIRATION.format(expiration)));
+    return withUnknown(root, handle.unknownProperties());
+  }
+
+  /** {@code request} as canonical UTF-8 JSON. */
+  public byte[] write(HandleRequest request) {
+    return bytes(toTree(request));
+  }
+
+  /** {@code handle} as canonical UTF-8 JSON. */
+  public byte[] write(InviteHandle handle) {
+    return bytes(toTree(handle));
+  }
+
+  /** {@code request} as canonical JSON text. */
+  public String writeString(HandleRequest request) {
+    return new String(write(request), StandardCharsets.UTF_8);
+  }
+
+  /** {@code handle} as canonical JSON text. */
+  public String writeString(InviteHandle handle) {
+    return new String(write(handle), StandardCharsets.UTF_8);
+  }
+
+  private byte[] bytes(JsonNode tree) {
+    try {
+      return mapper.writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode tree(SessionReference ref) {
+    ObjectNode node = NODES.objectNode();
+    node.put("scid", ref.scid().toString());
+    node.put("templateName", ref.templateName());
+    ref.name().ifPresent(name -> node.put("name", name));
+    return withUnknown(node, ref.unknownProperties());
+  }
+
+  private static ObjectNode tree(InviteAttributes attributes) {
+    ObjectNode node = NODES.objectNode();
+    node.put("titleId", attributes.titleId().toString());
+    attributes.context().ifPresent(value -> node.put("context", value));
+    attributes.contextString().ifPresent(value -> node.put("contextString", value));
+    attributes.senderString().ifPresent(value -> node.put("senderString", value));
+    return withUnknown(node, attributes.unknownProperties());
+  }
+
+  private static ObjectNode withUnknown(ObjectNode node, UnknownProperties unknown) {
+    unknown.values().forEach((name, value) -> {
+      if (!node.has(name)) {
+        node.set(name, value.deepCopy());
+      }
+    });
+    return node;
+  }
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The model of POST /handles: the request bodies ({@link io.handlekit.core.HandleRequest}, sealed over
+ * activity and invite), the invite handle that answers an invite, and value types for the ids
+ * ({@link io.handlekit.core.Guid}, {@link io.handlekit.core.Xuid}, {@link io.handlekit.core.TitleId}) that parse
+ * once and print canonically. The records hold what a body says; the contract's limits are checked by the validator.
+ */
+package io.handlekit.core;
