@@ -1,0 +1,120 @@
+package io.handlekit.validator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.Guid;
+import java.math.BigDecimal;
+
+/**
+ * The fast path: decides, directly on the Jackson tree, whether a request body satisfies every constraint of
+ * {@code handle-request.json}. It never reports; when it says no, the schema validator (everit) runs to say why.
+ * So it may be stricter than the schema, never more lenient: a property test holds it to everit on generated
+ * bodies, valid and invalid.
+ */
+final class ContractShape {
+  private static final long MAX_TITLE_ID = 0xFFFF_FFFFL;
+
+  private ContractShape() {}
+
+  static boolean isRequest(JsonNode root) {
+    if (!root.isObject()) {
+      return false;
+    }
+    JsonNode type = root.get("type");
+    if (type == null || !type.isTextual()) {
+      return false;
+    }
+    switch (type.textValue()) {
+      case "activity":
+        return isVersion(root.get("version")) && isSessionRef(root.get("sessionRef"), false);
+      case "invite":
+        return isVersion(root.get("version"))
+            && isSessionRef(root.get("sessionRef"), true)
+            && isDigits(root.get("invitedXuid"))
+            && isInviteAttributes(root.get("inviteAttributes"))
+            && isAbsentOrGuid(root.get("id"));
+      default:
+        return false;
+    }
+  }
+
+  static boolean isVersion(JsonNode version) {
+    if (version == null || !version.isNumber()) {
+      return false;
+    }
+    if (version.isInt() || version.isLong()) {
+      return version.longValue() == 1;
+    }
+    // JSON Schema's "integer" is any number with a zero fractional part: 1.0 is the integer 1.
+    return version.decimalValue().compareTo(BigDecimal.ONE) == 0;
+  }
+
+  private static boolean isSessionRef(JsonNode ref, boolean nameRequired) {
+    if (ref == null || !ref.isObject()) {
+      return false;
+    }
+    JsonNode scid = ref.get("scid");
+    JsonNode name = ref.get("name");
+    return scid != null && scid.isTextual() && Guid.isValid(scid.textValue())
+        && isName(ref.get("templateName"))
+        && (name == null ? !nameRequired : isName(name));
+  }
+
+  private static boolean isName(JsonNode name) {
+    if (name == null || !name.isTextual()) {
+      return false;
+    }
+    String text = name.textValue();
+    // UTF-16 length bounds the code point count from above and from below (by half), so most names skip the count.
+    return !text.isEmpty() && (text.length() <= 100 || text.codePointCount(0, text.length()) <= 100);
+  }
+
+  private static boolean isDigits(JsonNode node) {
+    if (node == null || !node.isTextual() || node.textValue().isEmpty()) {
+      return false;
+    }
+    String text = node.textValue();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAbsentOrGuid(JsonNode id) {
+    return id == null || (id.isTextual() && Guid.isValid(id.textValue()));
+  }
+
+  private static boolean isInviteAttributes(JsonNode attributes) {
+    if (attributes == null || !attributes.isObject()) {
+      return false;
+    }
+    return isTitleId(attributes.get("titleId"))
+        && isAbsentOrString(attributes.get("context"))
+        && isAbsentOrString(attributes.get("contextString"))
+        && isAbsentOrString(attributes.get("senderString"));
+  }
+
+  private static boolean isTitleId(JsonNode titleId) {
+    if (titleId == null) {
+      return false;
+    }
+    if (titleId.isTextual()) {
+      return isDigits(titleId);
+    }
+    if (titleId.isInt() || titleId.isLong()) {
+      return titleId.longValue() >= 0 && titleId.longValue() <= MAX_TITLE_ID;
+    }
+    if (titleId.isNumber()) {
+      BigDecimal value = titleId.decimalValue();
+      return value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(MAX_TITLE_ID)) <= 0
+          && value.stripTrailingZeros().scale() <= 0;
+    }
+    return false;
+  }
+
+  private static boolean isAbsentOrString(JsonNode node) {
+    return node == null || node.isTextual();
+  }
+}

@@ -1,0 +1,119 @@
+package io.handlekit.validator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.json.StrictJson;
+import io.handlekit.validator.Rule;
+import io.handlekit.validator.ValidationReport;
+import io.handlekit.validator.Violation;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The validation pipeline behind {@code HandlesValidator}: decode, check the shape (fast path, everit when it
+ * fails), check the semantic rules, and only then, for inputs with violations, place them in the text.
+ * Immutable and thread-safe. Not API: use {@code io.handlekit.validator.HandlesValidator}.
+ */
+public final class Engine {
+  private static final Comparator<Violation> BY_POSITION = Comparator.comparingLong(
+      v -> v.location().map(l -> l.offset()).orElse(Long.MAX_VALUE));
+
+  private final Settings settings;
+  private final InputDecoder decoder;
+  private final SchemaRules schemas;
+  private final LocationIndex locations;
+
+  public Engine(Settings settings) {
+    this.settings = settings;
+    this.decoder = new InputDecoder(settings.maxBodyBytes(), settings.maxDepth());
+    this.schemas = new SchemaRules();
+    this.locations = new LocationIndex(StrictJson.factory(settings.maxDepth()));
+  }
+
+  public ValidationReport request(byte[] body) {
+    Findings findings = new Findings(settings);
+    InputDecoder.Text text = decoder.checkBytes(body, findings);
+    JsonNode tree = text == null ? null : decoder.parse(text, findings);
+    if (tree != null) {
+      // Without a backslash the bytes hold no \\u escape, so no lone surrogate; the parser already bounded the depth.
+      checkRequestTree(tree, text.hasEscapes(), findings);
+    }
+    if (findings.isEmpty()) {
+      return ValidationReport.valid();
+    }
+    List<Violation> violations = tree == null ? findings.violations()
+        : locations.place(findings.violations(), text.bytes(), text.start());
+    return sorted(violations);
+  }
+
+  public ValidationReport request(String body) {
+    Findings findings = new Findings(settings);
+    JsonNode tree = decoder.parse(body, findings);
+    if (tree != null) {
+      checkRequestTree(tree, true, findings);
+    }
+    if (findings.isEmpty()) {
+      return ValidationReport.valid();
+    }
+    int start = !body.isEmpty() && body.charAt(0) == '\uFEFF' ? 1 : 0;
+    return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), body, start));
+  }
+
+  public ValidationReport request(JsonNode tree) {
+    Findings findings = new Findings(settings);
+    checkRequestTree(tree, true, findings);
+    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+  }
+
+  private void checkRequestTree(JsonNode tree, boolean scan, Findings findings) {
+    if (!tree.isObject()) {
+      findings.add(Rule.JSON_NOT_OBJECT, "", FieldReports.jsonType(tree));
+      return;
+    }
+    if (scan) {
+      TreeScan.scan(tree, settings.maxDepth(), findings);
+    }
+    if (!ContractShape.isRequest(tree)) {
+      schemas.checkRequest(tree, findings);
+    }
+    SemanticRules.checkRequest(tree, findings);
+  }
+
+  public ValidationReport inviteHandle(byte[] response, JsonNode request) {
+    Findings findings = new Findings(settings);
+    InputDecoder.Text text = decoder.checkBytes(response, findings);
+    JsonNode tree = text == null ? null : decoder.parse(text, findings);
+    if (tree != null) {
+      checkInviteHandleTree(tree, request, findings);
+    }
+    if (findings.isEmpty()) {
+      return ValidationReport.valid();
+    }
+    return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), text.bytes(), text.start()));
+  }
+
+  public ValidationReport inviteHandle(JsonNode response, JsonNode request) {
+    Findings findings = new Findings(settings);
+    checkInviteHandleTree(response, request, findings);
+    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+  }
+
+  private void checkInviteHandleTree(JsonNode tree, JsonNode request, Findings findings) {
+    if (!tree.isObject()) {
+      findings.add(Rule.JSON_NOT_OBJECT, "", FieldReports.jsonType(tree));
+      return;
+    }
+    TreeScan.scan(tree, settings.maxDepth(), findings);
+    schemas.checkInviteHandle(tree, findings);
+    ResponseRules.check(tree, request, findings);
+  }
+
+  public ValidationReport contractVersion(String header) {
+    Findings findings = new Findings(settings);
+    ContractVersionRule.check(header, findings);
+    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+  }
+
+  private static ValidationReport sorted(List<Violation> violations) {
+    return new ValidationReport(violations.stream().sorted(BY_POSITION).toList());
+  }
+}

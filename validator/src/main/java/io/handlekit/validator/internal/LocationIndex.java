@@ -1,0 +1,93 @@
+package io.handlekit.validator.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.handlekit.validator.Location;
+import io.handlekit.validator.Violation;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places violations in the input text: a second, streaming pass over text already known to parse, recording
+ * where each value starts. Run only for inputs that have violations, so valid bodies never pay for it.
+ */
+final class LocationIndex {
+  private final JsonFactory factory;
+
+  LocationIndex(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  List<Violation> place(List<Violation> violations, byte[] bytes, int start) {
+    try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+      return place(violations, index(parser, start));
+    } catch (IOException e) {
+      return violations;
+    }
+  }
+
+  List<Violation> place(List<Violation> violations, String text, int start) {
+    try (JsonParser parser = factory.createParser(text.substring(start))) {
+      return place(violations, index(parser, start));
+    } catch (IOException e) {
+      return violations;
+    }
+  }
+
+  private static List<Violation> place(List<Violation> violations, Map<String, Location> index) {
+    List<Violation> placed = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      Location location = violation.location().isPresent() ? null
+          : violation.pointer().map(index::get).orElse(null);
+      placed.add(location == null ? violation : violation.at(location));
+    }
+    return placed;
+  }
+
+  private static Map<String, Location> index(JsonParser parser, int start) throws IOException {
+    Map<String, Location> index = new HashMap<>();
+    // One frame per open container: its pointer, and the next array index or the current property name.
+    Deque<String> pointers = new ArrayDeque<>();
+    Deque<int[]> arrayIndexes = new ArrayDeque<>();
+    String fieldName = null;
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      if (token == JsonToken.FIELD_NAME) {
+        fieldName = parser.currentName();
+        continue;
+      }
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        pointers.pop();
+        arrayIndexes.pop();
+        continue;
+      }
+      String pointer;
+      if (pointers.isEmpty()) {
+        pointer = "";
+      } else if (arrayIndexes.peek()[0] >= 0) {
+        pointer = JsonPointers.child(pointers.peek(), arrayIndexes.peek()[0]++);
+      } else {
+        pointer = JsonPointers.child(pointers.peek(), fieldName);
+      }
+      index.putIfAbsent(pointer, at(parser, start));
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        pointers.push(pointer);
+        arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
+      }
+    }
+    return index;
+  }
+
+  private static Location at(JsonParser parser, int start) {
+    JsonLocation location = parser.currentTokenLocation();
+    long offset = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+    return new Location(location.getLineNr(), location.getColumnNr(), offset + start);
+  }
+}

@@ -1,0 +1,83 @@
+package io.handlekit.validator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.TitleId;
+import io.handlekit.core.Xuid;
+import io.handlekit.validator.Rule;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the schema cannot say about an invite handle: the id ranges, and that the handle echoes the request that
+ * created it (its session, the invited user and the title).
+ */
+final class ResponseRules {
+  private ResponseRules() {}
+
+  static void check(JsonNode handle, JsonNode request, Findings findings) {
+    SemanticRules.guid(handle.get("id"), "/id", findings);
+    SemanticRules.xuid(handle.get("invitedXuid"), "/invitedXuid", findings);
+    SemanticRules.xuid(handle.get("senderXuid"), "/senderXuid", findings);
+    JsonNode sessionRef = handle.get("sessionRef");
+    if (sessionRef != null && sessionRef.isObject()) {
+      SemanticRules.guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+    }
+    JsonNode attributes = handle.get("inviteAttributes");
+    if (attributes != null && attributes.isObject()) {
+      JsonNode titleId = attributes.get("titleId");
+      if (titleId != null && titleId.isTextual() && SemanticRules.isDigits(titleId.textValue())
+          && !TitleId.isValid(titleId.textValue())) {
+        findings.add(Rule.TITLE_ID_RANGE, "/inviteAttributes/titleId", titleId.textValue());
+      }
+    }
+    if (request != null && request.isObject()) {
+      echoes(handle, request, findings);
+    }
+  }
+
+  private static void echoes(JsonNode handle, JsonNode request, Findings findings) {
+    JsonNode sent = request.get("sessionRef");
+    JsonNode echoed = handle.get("sessionRef");
+    if (sent != null && sent.isObject() && echoed != null && echoed.isObject() && !sameSession(sent, echoed)) {
+      findings.add(Rule.RESPONSE_ECHO_SESSION_REF, "/sessionRef", describe(sent), describe(echoed));
+    }
+    JsonNode sentXuid = request.get("invitedXuid");
+    JsonNode echoedXuid = handle.get("invitedXuid");
+    if (sentXuid != null && echoedXuid != null && echoedXuid.isTextual() && !sameXuid(sentXuid, echoedXuid)) {
+      findings.add(Rule.RESPONSE_ECHO_INVITED_XUID, "/invitedXuid", sentXuid.asText(), echoedXuid.asText());
+    }
+    JsonNode sentTitle = request.path("inviteAttributes").get("titleId");
+    JsonNode echoedTitle = handle.path("inviteAttributes").get("titleId");
+    if (sentTitle != null && echoedTitle != null && !sameTitle(sentTitle, echoedTitle)) {
+      findings.add(Rule.RESPONSE_ECHO_TITLE_ID, "/inviteAttributes/titleId", sentTitle.asText(), echoedTitle.asText());
+    }
+  }
+
+  private static boolean sameSession(JsonNode sent, JsonNode echoed) {
+    return sent.path("scid").asText().toLowerCase(Locale.ROOT).equals(echoed.path("scid").asText().toLowerCase(Locale.ROOT))
+        && Objects.equals(sent.get("templateName"), echoed.get("templateName"))
+        && (sent.get("name") == null || Objects.equals(sent.get("name"), echoed.get("name")));
+  }
+
+  private static String describe(JsonNode ref) {
+    return ref.path("scid").asText() + "/" + ref.path("templateName").asText() + "/" + ref.path("name").asText();
+  }
+
+  private static boolean sameXuid(JsonNode sent, JsonNode echoed) {
+    String a = sent.asText();
+    String b = echoed.asText();
+    if (Xuid.isValid(a) && Xuid.isValid(b)) {
+      return Xuid.parse(a).equals(Xuid.parse(b));
+    }
+    return a.equals(b);
+  }
+
+  private static boolean sameTitle(JsonNode sent, JsonNode echoed) {
+    String a = sent.asText();
+    String b = echoed.asText();
+    if (TitleId.isValid(a) && TitleId.isValid(b)) {
+      return TitleId.parse(a).equals(TitleId.parse(b));
+    }
+    return a.equals(b);
+  }
+}

@@ -1,0 +1,148 @@
+package io.handlekit.validator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.Guid;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.TitleId;
+import io.handlekit.core.Xuid;
+import io.handlekit.validator.Rule;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules a schema cannot express: numeric ranges of decimal strings, the URI-encoded length of
+ * {@code context}, handle types outside the contract, unknown properties (with a suggestion), the
+ * {@code contextString} prefix and a numeric {@code titleId}. Ids are also checked strictly here: a schema
+ * {@code pattern} run by Java's regex lets a trailing newline through.
+ */
+final class SemanticRules {
+  static final int MAX_CONTEXT_LENGTH = 256;
+
+  private static final List<String> ACTIVITY = List.of("version", "type", "sessionRef");
+  private static final List<String> INVITE = List.of("id", "version", "type", "sessionRef", "invitedXuid", "inviteAttributes");
+  private static final List<String> SESSION_REF = List.of("scid", "templateName", "name");
+  private static final List<String> ATTRIBUTES = List.of("titleId", "context", "contextString", "senderString");
+
+  private SemanticRules() {}
+
+  static void checkRequest(JsonNode root, Findings findings) {
+    JsonNode typeNode = root.get("type");
+    HandleType type = typeNode != null && typeNode.isTextual()
+        ? HandleType.fromWireName(typeNode.textValue()).orElse(null) : null;
+    if (type == null) {
+      return; // the schema reports a missing or unknown type; what else the body holds means nothing without one
+    }
+    if (!type.isCoveredByContract()) {
+      findings.add(Rule.TYPE_NOT_COVERED, "/type", type.wireName());
+      return;
+    }
+    boolean invite = type == HandleType.INVITE;
+    unknownProperties(root, "", invite ? INVITE : ACTIVITY, findings);
+    JsonNode sessionRef = root.get("sessionRef");
+    if (sessionRef != null && sessionRef.isObject()) {
+      unknownProperties(sessionRef, "/sessionRef", SESSION_REF, findings);
+      guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+    }
+    if (!invite) {
+      return;
+    }
+    guid(root.get("id"), "/id", findings);
+    xuid(root.get("invitedXuid"), "/invitedXuid", findings);
+    JsonNode attributes = root.get("inviteAttributes");
+    if (attributes != null && attributes.isObject()) {
+      unknownProperties(attributes, "/inviteAttributes", ATTRIBUTES, findings);
+      inviteAttributes(attributes, findings);
+    }
+  }
+
+  static void inviteAttributes(JsonNode attributes, Findings findings) {
+    titleId(attributes.get("titleId"), "/inviteAttributes/titleId", findings);
+    JsonNode context = attributes.get("context");
+    if (context != null && context.isTextual()) {
+      int length = UriEncodedLength.of(context.textValue());
+      if (length > MAX_CONTEXT_LENGTH) {
+        findings.add(Rule.CONTEXT_TOO_LONG, "/inviteAttributes/context", length, MAX_CONTEXT_LENGTH);
+      }
+    }
+    JsonNode contextString = attributes.get("contextString");
+    if (contextString != null && contextString.isTextual() && !contextString.textValue().startsWith("///")) {
+      findings.add(Rule.CONTEXT_STRING_PREFIX, "/inviteAttributes/contextString", contextString.textValue());
+    }
+  }
+
+  static void guid(JsonNode node, String pointer, Findings findings) {
+    if (node != null && node.isTextual() && !Guid.isValid(node.textValue())) {
+      FieldReports.notAGuid(pointer, node.textValue(), findings);
+    }
+  }
+
+  static void xuid(JsonNode node, String pointer, Findings findings) {
+    if (node == null || !node.isTextual()) {
+      return;
+    }
+    String text = node.textValue();
+    if (!isDigits(text)) {
+      FieldReports.notAXuid(pointer, text, findings);
+    } else if (!Xuid.isValid(text)) {
+      findings.add(Rule.XUID_RANGE, pointer, text);
+    }
+  }
+
+  private static void titleId(JsonNode node, String pointer, Findings findings) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual()) {
+      String text = node.textValue();
+      if (!isDigits(text)) {
+        findings.add(Rule.TITLE_ID_FORMAT, pointer, text);
+      } else if (!TitleId.isValid(text)) {
+        findings.add(Rule.TITLE_ID_RANGE, pointer, text);
+      }
+    } else if (node.isIntegralNumber() && node.canConvertToLong()
+        && node.longValue() >= 0 && node.longValue() <= TitleId.MAX) {
+      findings.add(Rule.TITLE_ID_NUMBER, pointer, node.longValue());
+    }
+  }
+
+  private static void unknownProperties(JsonNode object, String pointer, List<String> known, Findings findings) {
+    if (object.size() <= known.size() && allKnown(object, known)) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      String name = fields.next().getKey();
+      if (!known.contains(name)) {
+        String suggestion = Suggestions.closest(name, known);
+        String at = JsonPointers.child(pointer, name);
+        if (suggestion == null) {
+          findings.add(Rule.PROPERTY_UNKNOWN, at, name);
+        } else {
+          findings.addKeyed(Rule.PROPERTY_UNKNOWN, at, "property.unknown.suggestion", name, suggestion);
+        }
+      }
+    }
+  }
+
+  private static boolean allKnown(JsonNode object, List<String> known) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      if (!known.contains(names.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The reusable validator of POST /handles. Entry point: {@link io.handlekit.validator.HandlesValidator}, built
+ * once and shared. A {@link io.handlekit.validator.ValidationReport} lists {@link io.handlekit.validator.Violation}s,
+ * each with a {@link io.handlekit.validator.Rule} (stable id), a {@link io.handlekit.validator.Severity}, a JSON
+ * Pointer, a line and column when the input was text, and a message in English or Korean.
+ * {@link io.handlekit.validator.Profile} presets severities; the builder changes or ignores any rule.
+ */
+package io.handlekit.validator;
