@@ -1,0 +1,134 @@
+package io.handlekit.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class ValidatorPropertiesTest {
+  private static final HandlesValidator VALIDATOR = HandlesValidator.create();
+
+  // Escaping non-ASCII keeps a lone surrogate as \\ud800 in the bytes; plain UTF-8 encoding would turn it into '?'.
+  private static final com.fasterxml.jackson.databind.ObjectWriter ESCAPING = new com.fasterxml.jackson.databind.ObjectMapper()
+      .writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII);
+
+  private static byte[] escapedBytes(JsonNode body) {
+    try {
+      return ESCAPING.writeValueAsBytes(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> errors(ValidationReport report) {
+    return report.errors().stream().map(v -> v.ruleId() + " " + v.pointer().orElse("-")).toList();
+  }
+
+  @Test
+  void generatedValidBodiesAreAlwaysValid() {
+    qt().forAll(ValidBodies.bodies()).checkAssert(body -> {
+      String text = body.toString();
+      assertEquals(List.of(), errors(VALIDATOR.validateRequest(text.getBytes(StandardCharsets.UTF_8))), text);
+      assertEquals(List.of(), errors(VALIDATOR.validateRequest(text)), text);
+      assertEquals(List.of(), errors(VALIDATOR.validateRequest(body)), text);
+    });
+  }
+
+  @Test
+  void everySingleRuleMutationYieldsThatRuleAtThePointerAndNoOtherError() {
+    Gen<Mutation> mutations = Generate.pick(Mutation.ALL);
+    qt().forAll(ValidBodies.bodies(), mutations)
+        .assuming((body, mutation) -> mutation.appliesTo(body))
+        .checkAssert((body, mutation) -> {
+          ObjectNode mutated = mutation.apply(body);
+          List<String> expected = List.of(mutation.rule().id() + " " + mutation.pointer());
+          byte[] bytes = escapedBytes(mutated);
+          assertEquals(expected, errors(VALIDATOR.validateRequest(bytes)),
+              mutation.label() + ": " + new String(bytes, StandardCharsets.US_ASCII));
+          assertEquals(expected, errors(VALIDATOR.validateRequest(mutation.apply(body))), mutation.label());
+        });
+  }
+
+  @Test
+  void arbitraryBytesNeverThrowAndAreAlwaysLocated() {
+    Gen<byte[]> bytes = Generate.byteArrays(integers().between(0, 200), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    qt().withExamples(2000).forAll(bytes).checkAssert(input -> {
+      ValidationReport report = VALIDATOR.validateRequest(input);
+      assertNotNull(report);
+      for (Violation violation : report.violations()) {
+        assertTrue(violation.pointer().isPresent() || violation.location().isPresent() || violation.rule() == Rule.INPUT_EMPTY,
+            violation.toString());
+      }
+    });
+  }
+
+  @Test
+  void arbitraryTextNeverThrows() {
+    Gen<String> jsonish = strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 60)
+        .mix(Generate.pick(List.of("{", "}", "[", "]", ":", ",", "\"", "\\u", "\\ud800", "1e999999", "-0", "null", "true"))
+            .zip(strings().ascii().ofLengthBetween(0, 20), (a, b) -> "{\"" + b + "\":" + a));
+    qt().withExamples(2000).forAll(jsonish).checkAssert(text -> {
+      assertNotNull(VALIDATOR.validateRequest(text));
+      assertNotNull(VALIDATOR.validateRequest(text.getBytes(StandardCharsets.UTF_8)));
+    });
+  }
+
+  /** Arbitrary JSON values, a few levels deep, with the contract's property names among the keys. */
+  static Gen<JsonNode> arbitraryJson(int depth) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    Gen<String> keys = Generate.pick(List.of("version", "type", "sessionRef", "scid", "templateName", "name", "invitedXuid",
+        "inviteAttributes", "titleId", "context", "id", "x"));
+    Gen<JsonNode> leaves = Generate.oneOf(
+        strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 12).map(s -> (JsonNode) nodes.textNode(s)),
+        Generate.pick(List.of("activity", "invite", "transfer", "1", "0", "")).map(s -> (JsonNode) nodes.textNode(s)),
+        integers().all().map(i -> (JsonNode) nodes.numberNode(i)),
+        Generate.pick(List.<JsonNode>of(nodes.nullNode(), nodes.booleanNode(true), nodes.numberNode(1.5), nodes.numberNode(1.0))));
+    if (depth == 0) {
+      return leaves;
+    }
+    Gen<JsonNode> children = arbitraryJson(depth - 1);
+    Gen<JsonNode> objects = Generate.intArrays(integers().between(0, 5), integers().between(0, 11)).zip(
+        children, keys, (picks, child, key) -> {
+          ObjectNode object = nodes.objectNode();
+          for (int pick : picks) {
+            object.set(key + pick, child);
+          }
+          object.set(key, child);
+          return (JsonNode) object;
+        });
+    return Generate.oneOf(leaves, objects, children.map(child -> (JsonNode) nodes.arrayNode().add(child).add(child)));
+  }
+
+  @Test
+  void arbitraryJsonNeverThrows() {
+    qt().withExamples(1000).forAll(arbitraryJson(4)).checkAssert(json -> {
+      assertNotNull(VALIDATOR.validateRequest(json));
+      assertNotNull(VALIDATOR.validateRequest(json.toString()));
+      assertNotNull(VALIDATOR.validateInviteHandle(json, json));
+    });
+  }
+
+  @Test
+  void invalidBodiesAreNeverValidAgainAfterAnUnrelatedValidOne() {
+    // the validator keeps no state between calls: interleaving does not change a verdict
+    qt().forAll(ValidBodies.bodies(), Generate.pick(Mutation.ALL))
+        .assuming((body, mutation) -> mutation.appliesTo(body))
+        .checkAssert((body, mutation) -> {
+          assertTrue(VALIDATOR.validateRequest(body).isValid());
+          assertFalse(VALIDATOR.validateRequest(mutation.apply(body)).isValid());
+          assertTrue(VALIDATOR.validateRequest(body).isValid());
+        });
+  }
+}
