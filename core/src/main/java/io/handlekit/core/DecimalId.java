@@ -24,19 +24,22 @@ final class DecimalId {
    * @throws IllegalArgumentException naming {@code what} and the range, when it is not digits or out of range
    */
   static long parse(String text, long min, long max, String what) {
-    String range = Long.toUnsignedString(min) + " to " + Long.toUnsignedString(max);
     if (!isDigits(text)) {
-      throw new IllegalArgumentException("not a " + what + " (decimal digits, " + range + "): \"" + text + "\"");
+      throw new IllegalArgumentException("not a " + what + " (decimal digits, " + range(min, max) + "): \"" + text + "\"");
     }
     long value;
     try {
       value = Long.parseUnsignedLong(text);
     } catch (NumberFormatException tooLarge) {
-      throw new IllegalArgumentException(what + " out of range (" + range + "): \"" + text + "\"", tooLarge);
+      throw new IllegalArgumentException(what + " out of range (" + range(min, max) + "): \"" + text + "\"", tooLarge);
     }
     if (Long.compareUnsigned(value, min) < 0 || Long.compareUnsigned(value, max) > 0) {
-      throw new IllegalArgumentException(what + " out of range (" + range + "): \"" + text + "\"");
+      throw new IllegalArgumentException(what + " out of range (" + range(min, max) + "): \"" + text + "\"");
     }
     return value;
+  }
+
+  private static String range(long min, long max) {
+    return Long.toUnsignedString(min) + " to " + Long.toUnsignedString(max);
   }
 }
