@@ -1,11 +1,11 @@
 package io.handlekit.core;
 
-/** Parses the decimal strings that the contract uses for numeric ids. */
-final class DecimalId {
+/** The decimal strings that the contract uses for numeric ids ({@link Xuid}, {@link TitleId}). */
+public final class DecimalId {
   private DecimalId() {}
 
-  /** Whether {@code text} is one or more ASCII digits. */
-  static boolean isDigits(String text) {
+  /** Whether {@code text} is one or more ASCII digits (no sign, no spaces, no other scripts' digits). */
+  public static boolean isDigits(String text) {
     if (text == null || text.isEmpty()) {
       return false;
     }
@@ -16,6 +16,27 @@ final class DecimalId {
       }
     }
     return true;
+  }
+
+  /** Whether {@code text} is ASCII digits whose value lies in {@code min..max} (compared unsigned); never throws. */
+  static boolean isInRange(String text, long min, long max) {
+    if (!isDigits(text)) {
+      return false;
+    }
+    int start = 0;
+    while (start < text.length() - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    // 2^64 - 1 has 20 digits: anything longer overflows, anything shorter parses
+    if (text.length() - start > 20) {
+      return false;
+    }
+    try {
+      long value = Long.parseUnsignedLong(text, start, text.length(), 10);
+      return Long.compareUnsigned(value, min) >= 0 && Long.compareUnsigned(value, max) <= 0;
+    } catch (NumberFormatException overflow) {
+      return false;
+    }
   }
 
   /**

@@ -25,12 +25,7 @@ public record TitleId(long value) {
 
   /** Whether {@link #parse} accepts {@code text}. */
   public static boolean isValid(String text) {
-    try {
-      parse(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return DecimalId.isInRange(text, 0, MAX);
   }
 
   @Override

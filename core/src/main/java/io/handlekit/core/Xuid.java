@@ -23,12 +23,7 @@ public record Xuid(long value) {
 
   /** Whether {@link #parse} accepts {@code text}. */
   public static boolean isValid(String text) {
-    try {
-      parse(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return DecimalId.isInRange(text, 1, -1L);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.DecimalId;
 import io.handlekit.core.Guid;
 import java.math.BigDecimal;
 
@@ -69,17 +70,7 @@ final class ContractShape {
   }
 
   private static boolean isDigits(JsonNode node) {
-    if (node == null || !node.isTextual() || node.textValue().isEmpty()) {
-      return false;
-    }
-    String text = node.textValue();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return node != null && node.isTextual() && DecimalId.isDigits(node.textValue());
   }
 
   private static boolean isAbsentOrGuid(JsonNode id) {

@@ -1,5 +1,6 @@
 package io.handlekit.validator.internal;
 
+import io.handlekit.core.DecimalId;
 import io.handlekit.validator.Rule;
 
 /** The {@code X-Xbl-Contract-Version} header: present, an integer, 104 or later. */
@@ -15,7 +16,7 @@ final class ContractVersionRule {
       return;
     }
     String value = header.strip();
-    if (!SemanticRules.isDigits(value)) {
+    if (!DecimalId.isDigits(value)) {
       findings.add(Rule.CONTRACT_VERSION_NOT_INTEGER, null, header);
       return;
     }

@@ -1,11 +1,14 @@
 package io.handlekit.validator.internal;
 
+import io.handlekit.core.DecimalId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handlekit.core.TitleId;
 import io.handlekit.core.Xuid;
 import io.handlekit.validator.Rule;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the schema cannot say about an invite handle: the id ranges, and that the handle echoes the request that
@@ -25,7 +28,7 @@ final class ResponseRules {
     JsonNode attributes = handle.get("inviteAttributes");
     if (attributes != null && attributes.isObject()) {
       JsonNode titleId = attributes.get("titleId");
-      if (titleId != null && titleId.isTextual() && SemanticRules.isDigits(titleId.textValue())
+      if (titleId != null && titleId.isTextual() && DecimalId.isDigits(titleId.textValue())
           && !TitleId.isValid(titleId.textValue())) {
         findings.add(Rule.TITLE_ID_RANGE, "/inviteAttributes/titleId", titleId.textValue());
       }
@@ -43,12 +46,12 @@ final class ResponseRules {
     }
     JsonNode sentXuid = request.get("invitedXuid");
     JsonNode echoedXuid = handle.get("invitedXuid");
-    if (sentXuid != null && echoedXuid != null && echoedXuid.isTextual() && !sameXuid(sentXuid, echoedXuid)) {
+    if (sentXuid != null && echoedXuid != null && echoedXuid.isTextual() && !sameId(sentXuid, echoedXuid, Xuid::isValid, Xuid::parse)) {
       findings.add(Rule.RESPONSE_ECHO_INVITED_XUID, "/invitedXuid", sentXuid.asText(), echoedXuid.asText());
     }
     JsonNode sentTitle = request.path("inviteAttributes").get("titleId");
     JsonNode echoedTitle = handle.path("inviteAttributes").get("titleId");
-    if (sentTitle != null && echoedTitle != null && !sameTitle(sentTitle, echoedTitle)) {
+    if (sentTitle != null && echoedTitle != null && !sameId(sentTitle, echoedTitle, TitleId::isValid, TitleId::parse)) {
       findings.add(Rule.RESPONSE_ECHO_TITLE_ID, "/inviteAttributes/titleId", sentTitle.asText(), echoedTitle.asText());
     }
   }
@@ -63,21 +66,10 @@ final class ResponseRules {
     return ref.path("scid").asText() + "/" + ref.path("templateName").asText() + "/" + ref.path("name").asText();
   }
 
-  private static boolean sameXuid(JsonNode sent, JsonNode echoed) {
+  // Ids compare by value ("0042" is 42, a JSON number 42 is "42"); text that is no id compares as text.
+  private static boolean sameId(JsonNode sent, JsonNode echoed, Predicate<String> valid, Function<String, ?> parse) {
     String a = sent.asText();
     String b = echoed.asText();
-    if (Xuid.isValid(a) && Xuid.isValid(b)) {
-      return Xuid.parse(a).equals(Xuid.parse(b));
-    }
-    return a.equals(b);
-  }
-
-  private static boolean sameTitle(JsonNode sent, JsonNode echoed) {
-    String a = sent.asText();
-    String b = echoed.asText();
-    if (TitleId.isValid(a) && TitleId.isValid(b)) {
-      return TitleId.parse(a).equals(TitleId.parse(b));
-    }
-    return a.equals(b);
+    return valid.test(a) && valid.test(b) ? parse.apply(a).equals(parse.apply(b)) : a.equals(b);
   }
 }

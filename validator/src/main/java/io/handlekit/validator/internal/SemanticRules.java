@@ -1,6 +1,7 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.DecimalId;
 import io.handlekit.core.Guid;
 import io.handlekit.core.HandleType;
 import io.handlekit.core.TitleId;
@@ -82,7 +83,7 @@ final class SemanticRules {
       return;
     }
     String text = node.textValue();
-    if (!isDigits(text)) {
+    if (!DecimalId.isDigits(text)) {
       FieldReports.notAXuid(pointer, text, findings);
     } else if (!Xuid.isValid(text)) {
       findings.add(Rule.XUID_RANGE, pointer, text);
@@ -95,7 +96,7 @@ final class SemanticRules {
     }
     if (node.isTextual()) {
       String text = node.textValue();
-      if (!isDigits(text)) {
+      if (!DecimalId.isDigits(text)) {
         findings.add(Rule.TITLE_ID_FORMAT, pointer, text);
       } else if (!TitleId.isValid(text)) {
         findings.add(Rule.TITLE_ID_RANGE, pointer, text);
@@ -127,19 +128,6 @@ final class SemanticRules {
   private static boolean allKnown(JsonNode object, List<String> known) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       if (!known.contains(names.next())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean isDigits(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
         return false;
       }
     }
