@@ -5,6 +5,7 @@ import io.handlekit.core.DecimalId;
 import io.handlekit.core.Guid;
 import io.handlekit.core.HandleType;
 import io.handlekit.core.TitleId;
+import io.handlekit.core.UriEncodedLength;
 import io.handlekit.core.Xuid;
 import io.handlekit.validator.Rule;
 import java.util.Iterator;

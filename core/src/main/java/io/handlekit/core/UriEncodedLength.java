@@ -1,4 +1,4 @@
-package io.handlekit.validator.internal;
+package io.handlekit.core;
 
 /**
  * The length of a string once URI-encoded as the contract means it: RFC 3986 percent-encoding of its UTF-8
