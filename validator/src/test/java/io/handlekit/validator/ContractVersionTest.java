@@ -27,4 +27,14 @@ class ContractVersionTest {
     List<String> errors = VALIDATOR.validateContractVersion(value).errors().stream().map(Violation::ruleId).toList();
     assertEquals(rule.isEmpty() ? List.of() : List.of(rule), errors);
   }
+
+  @org.junit.jupiter.api.Test
+  void headerAndBodyReportsCombineInOrder() {
+    ValidationReport header = VALIDATOR.validateContractVersion("103");
+    ValidationReport body = VALIDATOR.validateRequest(Bodies.ACTIVITY.replace("\"version\":1", "\"version\":2"));
+    assertEquals(List.of("contract-version.too-low", "version.value"),
+        header.and(body).violations().stream().map(Violation::ruleId).toList());
+    assertEquals(header, header.and(ValidationReport.valid()));
+    assertEquals(body, ValidationReport.valid().and(body));
+  }
 }

@@ -56,11 +56,6 @@ final class Findings {
     return violations.isEmpty();
   }
 
-  boolean hasAt(String pointer) {
-    Optional<String> at = Optional.of(pointer);
-    return violations.stream().anyMatch(v -> v.pointer().equals(at));
-  }
-
   List<Violation> violations() {
     return violations;
   }
