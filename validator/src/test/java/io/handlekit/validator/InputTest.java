@@ -212,4 +212,25 @@ class InputTest {
     assertEquals(new Location(3, 2, body.indexOf(" {") + 1), violation.location().orElseThrow());
     assertTrue(violation.message().contains("\"templateName\""), violation.message());
   }
+
+  @Test
+  void columnsCountCharactersNotBytes() {
+    String body = "{\"type\":\"한국어\", x}";
+    Violation malformed = only(VALIDATOR.validateRequest(utf8(body)));
+    assertEquals(find(body, "x").column(), malformed.location().orElseThrow().column());
+    assertEquals(body.substring(0, body.indexOf('x')).getBytes(StandardCharsets.UTF_8).length,
+        malformed.location().orElseThrow().offset());
+
+    String typed = "{\"context\":\"😀é\",\"version\":1,\"type\":\"activity\",\"sessionRef\":{\"scid\":\"MockScid\",\"templateName\":\"t\"}}";
+    Violation fromBytes = VALIDATOR.validateRequest(utf8(typed)).errors().get(0);
+    // code points, as an editor counts them: the emoji is one character
+    int expected = typed.codePointCount(0, typed.indexOf("\"MockScid\"")) + 1;
+    assertEquals(expected, fromBytes.location().orElseThrow().column());
+    Violation fromText = VALIDATOR.validateRequest(typed).errors().get(0);
+    assertEquals(expected, fromText.location().orElseThrow().column());
+    // after a byte order mark, columns count from the first character of the JSON text
+    Violation afterBom = VALIDATOR.validateRequest("\uFEFF" + body).violations().stream()
+        .filter(v -> v.rule() == Rule.JSON_MALFORMED).findFirst().orElseThrow();
+    assertEquals(find(body, "x").column(), afterBom.location().orElseThrow().column());
+  }
 }

@@ -67,7 +67,7 @@ final class InputDecoder {
       }
       int length = utf8SequenceLength(bytes, i);
       if (length < 0) {
-        findings.addAt(Rule.INPUT_ENCODING, locate(bytes, start, i), "input.encoding", (long) i, String.format("0x%02X", b & 0xFF));
+        findings.addAt(Rule.INPUT_ENCODING, Columns.locate(bytes, start, i), "input.encoding", (long) i, String.format("0x%02X", b & 0xFF));
         return null;
       }
       i += length;
@@ -117,26 +117,12 @@ final class InputDecoder {
     return length;
   }
 
-  private static Location locate(byte[] bytes, int start, int offset) {
-    int line = 1;
-    int column = 1;
-    for (int i = start; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        column = 1;
-      } else if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return new Location(line, column, offset);
-  }
-
   /** Parses checked bytes; {@code null} when they are not one strict JSON value. */
   JsonNode parse(Text text, Findings findings) {
     try {
       return present(mapper.readTree(text.bytes(), text.start(), text.bytes().length - text.start()), findings);
     } catch (JsonProcessingException e) {
-      report(e, text.start(), findings);
+      report(e, text.bytes(), null, text.start(), findings);
       return null;
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory cannot fail", e);
@@ -160,7 +146,7 @@ final class InputDecoder {
     try {
       return present(mapper.readTree(start == 0 ? text : text.substring(1)), findings);
     } catch (JsonProcessingException e) {
-      report(e, start, findings);
+      report(e, null, text, start, findings);
       return null;
     }
   }
@@ -173,12 +159,19 @@ final class InputDecoder {
     return tree;
   }
 
-  private void report(JsonProcessingException e, int start, Findings findings) {
+  /** Reports a parse failure of {@code bytes} or, when they are {@code null}, of {@code text}. */
+  private void report(JsonProcessingException e, byte[] bytes, String text, int start, Findings findings) {
     JsonLocation at = e.getLocation();
-    Location location = at == null
-        ? new Location(1, 1, 0)
-        : new Location(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1),
-            Math.max(at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset(), 0) + start);
+    Location location;
+    if (at == null) {
+      location = new Location(1, 1, start);
+    } else if (bytes != null && at.getByteOffset() >= 0) {
+      long offset = at.getByteOffset() + start;
+      location = new Location(Math.max(at.getLineNr(), 1), Columns.column(bytes, start, offset), offset);
+    } else {
+      long offset = Math.max(at.getCharOffset(), 0) + start;
+      location = new Location(Math.max(at.getLineNr(), 1), Columns.column(text, start, offset), offset);
+    }
     String detail = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException && detail.contains("depth")) {
       findings.addAt(Rule.JSON_TOO_DEEP, location, Rule.JSON_TOO_DEEP.id(), maxDepth);

@@ -27,7 +27,7 @@ final class LocationIndex {
 
   List<Violation> place(List<Violation> violations, byte[] bytes, int start) {
     try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-      return place(violations, index(parser, start));
+      return place(violations, index(parser, bytes, null, start));
     } catch (IOException e) {
       return violations;
     }
@@ -35,7 +35,7 @@ final class LocationIndex {
 
   List<Violation> place(List<Violation> violations, String text, int start) {
     try (JsonParser parser = factory.createParser(text.substring(start))) {
-      return place(violations, index(parser, start));
+      return place(violations, index(parser, null, text, start));
     } catch (IOException e) {
       return violations;
     }
@@ -51,7 +51,8 @@ final class LocationIndex {
     return placed;
   }
 
-  private static Map<String, Location> index(JsonParser parser, int start) throws IOException {
+  /** Where each value of {@code bytes} or, when they are {@code null}, of {@code text} starts. */
+  private static Map<String, Location> index(JsonParser parser, byte[] bytes, String text, int start) throws IOException {
     Map<String, Location> index = new HashMap<>();
     // One frame per open container: its pointer, and the next array index or the current property name.
     Deque<String> pointers = new ArrayDeque<>();
@@ -76,7 +77,7 @@ final class LocationIndex {
       } else {
         pointer = JsonPointers.child(pointers.peek(), fieldName);
       }
-      index.putIfAbsent(pointer, at(parser, start));
+      index.putIfAbsent(pointer, at(parser, bytes, text, start));
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         pointers.push(pointer);
         arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
@@ -85,9 +86,13 @@ final class LocationIndex {
     return index;
   }
 
-  private static Location at(JsonParser parser, int start) {
+  private static Location at(JsonParser parser, byte[] bytes, String text, int start) {
     JsonLocation location = parser.currentTokenLocation();
-    long offset = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
-    return new Location(location.getLineNr(), location.getColumnNr(), offset + start);
+    if (bytes != null) {
+      long offset = location.getByteOffset() + start;
+      return new Location(location.getLineNr(), Columns.column(bytes, start, offset), offset);
+    }
+    long offset = location.getCharOffset() + start;
+    return new Location(location.getLineNr(), Columns.column(text, start, offset), offset);
   }
 }
