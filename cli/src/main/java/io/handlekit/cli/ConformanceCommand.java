@@ -1,0 +1,194 @@
+package io.handlekit.cli;
+
+import io.handlekit.conformance.CheckDescription;
+import io.handlekit.conformance.ConformanceResult;
+import io.handlekit.conformance.ConformanceSuite;
+import io.handlekit.conformance.Reports;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code handlekit conformance}: runs the conformance suite against a server. Each option maps onto one setting of
+ * {@link ConformanceSuite.Builder}; an option left out keeps the suite's default.
+ */
+@Command(
+    name = "conformance",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Runs the conformance suite against an implementation of POST /handles: generated valid and invalid "
+            + "requests, judged against the contract.",
+        "Prints one line per finished check on standard error, then the summary on standard output."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every MUST check that ran passed",
+        "1:a MUST check failed",
+        "2:a usage error, the target could not be reached, or the reports could not be written"})
+final class ConformanceCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The server, e.g. http://127.0.0.1:8080; requests go to URL/handles (a URL ending in /handles "
+          + "is used as it is).")
+  String baseUrl;
+
+  @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'",
+      description = "A header sent with every request, e.g. -H 'Authorization: XBL3.0 x=…'. Authorization, "
+          + "Proxy-Authorization and Cookie are always redacted in reports. Repeatable.")
+  List<String> headers = new ArrayList<>();
+
+  @Option(names = "--secret-header", paramLabel = "NAME",
+      description = "Redact the value of header NAME in every report and log line. Repeatable.")
+  List<String> secretHeaders = new ArrayList<>();
+
+  @Option(names = "--scid", paramLabel = "GUID",
+      description = "With --template and --session: the existing session that bodies name (a real service needs "
+          + "one). Default: generated sessions, for servers that accept any (the simulator does).")
+  String scid;
+
+  @Option(names = "--template", paramLabel = "NAME", description = "The session template of --scid.")
+  String template;
+
+  @Option(names = "--session", paramLabel = "NAME", description = "The session name of --scid.")
+  String session;
+
+  @Option(names = "--tries", paramLabel = "N",
+      description = "Examples per generating check (default: " + ConformanceSuite.DEFAULT_TRIES + ").")
+  Integer tries;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "The seed; the same seed and tries replay the same requests (default: random, printed).")
+  Long seed;
+
+  @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these checks (--list-checks).")
+  Set<String> only = new LinkedHashSet<>();
+
+  @Option(names = "--skip", paramLabel = "ID", split = ",", description = "Do not run these checks.")
+  Set<String> skip = new LinkedHashSet<>();
+
+  @Option(names = "--max-requests", paramLabel = "N",
+      description = "The most requests the run sends; checks that would need more end as skipped (default: "
+          + ConformanceSuite.DEFAULT_MAX_REQUESTS + ").")
+  Integer maxRequests;
+
+  @Option(names = "--rate", paramLabel = "R/s", converter = RateConverter.class,
+      description = "The most requests per second, e.g. 20/s (default: 0, as fast as the target answers).")
+  Double rate;
+
+  @Option(names = "--timeout", paramLabel = "D", converter = DurationConverter.class,
+      description = "The longest wait for one answer, e.g. 500ms, 10s, PT10S (default: 10s); an unanswered request "
+          + "fails the no-hang check.")
+  Duration timeout;
+
+  @Option(names = "--report-dir", paramLabel = "DIR",
+      description = "Write the summary, JUnit XML, JSON and HTML reports into DIR (created if needed).")
+  Path reportDir;
+
+  @Option(names = "--list-checks", description = "List the checks, with their levels, and exit.")
+  boolean listChecks;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (listChecks) {
+      for (CheckDescription check : ConformanceSuite.checks()) {
+        out.printf("%-40s %-6s  %s%n", check.id(), check.level(), check.title());
+      }
+      out.flush();
+      return 0;
+    }
+    ConformanceSuite suite = suite(err);
+    ConformanceResult result;
+    try {
+      result = suite.run();
+    } catch (UncheckedIOException e) {
+      err.println("handlekit conformance: " + e.getMessage());
+      err.flush();
+      return UsageErrorHandler.USAGE;
+    }
+    out.print(Reports.summary(result));
+    out.flush();
+    result.unreachable().ifPresent(why -> err.println("handlekit conformance: cannot reach " + result.target() + ": " + why));
+    if (reportDir != null && result.unreachable().isEmpty()) {
+      err.println("handlekit conformance: reports written to " + reportDir);
+    }
+    err.flush();
+    return ConformanceSuite.exitCode(result);
+  }
+
+  private ConformanceSuite suite(PrintWriter err) {
+    if (baseUrl == null) {
+      throw usage("Missing required option: '--base-url=URL'");
+    }
+    int fixtureParts = (scid == null ? 0 : 1) + (template == null ? 0 : 1) + (session == null ? 0 : 1);
+    if (fixtureParts != 0 && fixtureParts != 3) {
+      throw usage("--scid, --template and --session name one session: give all three or none");
+    }
+    try {
+      ConformanceSuite.Builder builder = ConformanceSuite.builder().baseUrl(baseUrl);
+      for (String header : headers) {
+        int colon = header.indexOf(':');
+        if (colon <= 0) {
+          throw usage("expected a header as 'NAME: VALUE' but was '" + header + "'");
+        }
+        builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+      }
+      secretHeaders.forEach(builder::secretHeader);
+      if (fixtureParts == 3) {
+        builder.fixture(scid, template, session);
+      }
+      if (tries != null) {
+        builder.tries(tries);
+      }
+      if (seed != null) {
+        builder.seed(seed);
+      }
+      if (!only.isEmpty()) {
+        builder.only(only);
+      }
+      if (!skip.isEmpty()) {
+        builder.skip(skip);
+      }
+      if (maxRequests != null) {
+        builder.maxRequests(maxRequests);
+      }
+      if (rate != null) {
+        builder.rate(rate);
+      }
+      if (timeout != null) {
+        builder.timeout(timeout);
+      }
+      if (reportDir != null) {
+        builder.reportDir(reportDir);
+      }
+      builder.log(line -> {
+        err.println(line);
+        err.flush();
+      });
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      // The builder checks every value and says what is wrong with it.
+      throw usage(e.getMessage());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,10 @@
+package io.handlekit.cli;
+
+/**
+ * The totals of one lint run. A file is invalid when any of its bodies is; outside NDJSON mode each file is one body.
+ */
+record Summary(long files, long invalidFiles, long bodies, long invalidBodies, long errors, long warnings, long infos) {
+  long validFiles() {
+    return files - invalidFiles;
+  }
+}
