@@ -1,0 +1,46 @@
+package io.handlekit.simulator.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The ways an implementation may measure {@code inviteAttributes.context} against its 256-character limit: the
+ * contract's (RFC 3986 percent-encoding of the UTF-8 bytes) and the wrong ones that faults simulate.
+ */
+enum ContextCount {
+  /** The contract: only {@code A-Z a-z 0-9 - . _ ~} stay literal, every other UTF-8 byte becomes {@code %XX}. */
+  URI_ENCODED {
+    @Override
+    int length(String context) {
+      byte[] utf8 = context.getBytes(StandardCharsets.UTF_8);
+      int length = 0;
+      for (byte b : utf8) {
+        length += isUnreserved(b) ? 1 : 3;
+      }
+      return length;
+    }
+  },
+  /** The mistake of counting UTF-16 chars of the raw string. */
+  RAW {
+    @Override
+    int length(String context) {
+      return context.length();
+    }
+  },
+  /** The mistake of form encoding ({@link URLEncoder}): a space becomes {@code +}, one character. */
+  FORM_ENCODED {
+    @Override
+    int length(String context) {
+      return URLEncoder.encode(context, StandardCharsets.UTF_8).length();
+    }
+  };
+
+  static final int LIMIT = 256;
+
+  abstract int length(String context);
+
+  private static boolean isUnreserved(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+        || b == '-' || b == '.' || b == '_' || b == '~';
+  }
+}
