@@ -256,8 +256,13 @@ public final class HandleCodec {
     root.put("invitedXuid", handle.invitedXuid().toString());
     handle.senderXuid().ifPresent(sender -> root.put("senderXuid", sender.toString()));
     root.set("inviteAttributes", tree(handle.inviteAttributes()));
-    handle.expiration().ifPresent(expiration -> root.put("expiration", EXPIRATION.format(expiration)));
+    handle.expiration().ifPresent(expiration -> root.put("expiration", formatExpiration(expiration)));
     return withUnknown(root, handle.unknownProperties());
+  }
+
+  /** An expiration as MPSD prints it: RFC 3339 in UTC with 7 fractional digits, e.g. {@code 2014-08-28T23:15:34.8852308Z}. */
+  public static String formatExpiration(Instant expiration) {
+    return EXPIRATION.format(expiration);
   }
 
   /** {@code request} as canonical UTF-8 JSON. */

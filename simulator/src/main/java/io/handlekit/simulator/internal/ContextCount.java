@@ -1,5 +1,6 @@
 package io.handlekit.simulator.internal;
 
+import io.handlekit.core.UriEncodedLength;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -12,12 +13,7 @@ enum ContextCount {
   URI_ENCODED {
     @Override
     int length(String context) {
-      byte[] utf8 = context.getBytes(StandardCharsets.UTF_8);
-      int length = 0;
-      for (byte b : utf8) {
-        length += isUnreserved(b) ? 1 : 3;
-      }
-      return length;
+      return UriEncodedLength.of(context);
     }
   },
   /** The mistake of counting UTF-16 chars of the raw string. */
@@ -38,9 +34,4 @@ enum ContextCount {
   static final int LIMIT = 256;
 
   abstract int length(String context);
-
-  private static boolean isUnreserved(byte b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-        || b == '-' || b == '.' || b == '_' || b == '~';
-  }
 }

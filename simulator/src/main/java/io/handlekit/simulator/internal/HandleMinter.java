@@ -14,8 +14,6 @@ import io.handlekit.core.json.HandleCodec;
 import io.handlekit.simulator.Fault;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Creates the invite handle that answers an accepted invite: a fresh GUID, the request's session, invited user and
@@ -25,9 +23,6 @@ import java.time.format.DateTimeFormatter;
 final class HandleMinter {
   /** The id that {@link Fault#HANDLE_DUPLICATE_IDS} gives every handle. */
   static final String DUPLICATE_ID = "d0d0d0d0-0000-4000-8000-000000000001";
-
-  private static final DateTimeFormatter EXPIRATION =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private final SimulatorSettings settings;
   private final HandleCodec codec;
@@ -79,7 +74,7 @@ final class HandleMinter {
     copy(request, handle, "invitedXuid");
     handle.put("senderXuid", settings.callerXuid().toString());
     copy(request, handle, "inviteAttributes");
-    handle.put("expiration", EXPIRATION.format(expiration));
+    handle.put("expiration", HandleCodec.formatExpiration(expiration));
     return handle;
   }
 
