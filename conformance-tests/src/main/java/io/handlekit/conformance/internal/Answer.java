@@ -1,0 +1,76 @@
+package io.handlekit.conformance.internal;
+
+import java.net.http.HttpHeaders;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What came back for one probe.
+ *
+ * @param kind whether and how it was answered
+ * @param status the HTTP status, -1 without an answer
+ * @param headers the response headers (empty without an answer)
+ * @param body the response body, up to a limit
+ * @param bodyLength the body bytes received in all
+ * @param error why there was no answer, else empty
+ */
+record Answer(Kind kind, int status, HttpHeaders headers, byte[] body, long bodyLength, String error) {
+  private static final HttpHeaders NONE = HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
+
+  enum Kind {
+    ANSWERED,
+    TIMED_OUT,
+    CLOSED,
+    UNREACHABLE,
+    /** The target kept answering 429/503 with Retry-After beyond the retry bound. */
+    THROTTLED,
+    /** Not sent: a budget ran out or the target stopped answering. */
+    NOT_SENT
+  }
+
+  static Answer without(Kind kind, String error) {
+    return new Answer(kind, -1, NONE, new byte[0], 0, error);
+  }
+
+  boolean answered() {
+    return kind == Kind.ANSWERED;
+  }
+
+  boolean is2xx() {
+    return answered() && status >= 200 && status < 300;
+  }
+
+  boolean is4xx() {
+    return answered() && status >= 400 && status < 500;
+  }
+
+  boolean is5xx() {
+    return answered() && status >= 500;
+  }
+
+  /** Whether the check can judge this answer at all (it was sent and not throttled away). */
+  boolean judgeable() {
+    return kind != Kind.THROTTLED && kind != Kind.NOT_SENT;
+  }
+
+  Optional<String> header(String name) {
+    return headers.firstValue(name);
+  }
+
+  /** The media type of the Content-Type header, lower case, without parameters. */
+  Optional<String> mediaType() {
+    return header("Content-Type").map(v -> v.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** A short description for failure messages. */
+  String summary() {
+    return switch (kind) {
+      case ANSWERED -> "HTTP " + status;
+      case TIMED_OUT -> "no answer (" + error + ")";
+      case CLOSED -> "the connection closed (" + error + ")";
+      case UNREACHABLE -> "unreachable (" + error + ")";
+      case THROTTLED -> "throttled (" + error + ")";
+      case NOT_SENT -> "not sent (" + error + ")";
+    };
+  }
+}

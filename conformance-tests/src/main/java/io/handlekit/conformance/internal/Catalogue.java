@@ -1,0 +1,325 @@
+package io.handlekit.conformance.internal;
+
+import static io.handlekit.conformance.Level.INFO;
+import static io.handlekit.conformance.Level.MUST;
+import static io.handlekit.conformance.Level.SHOULD;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.conformance.CheckDescription;
+import io.handlekit.conformance.ContextCharacters;
+import io.handlekit.conformance.Fixture;
+import io.handlekit.conformance.HostileBody;
+import io.handlekit.conformance.LabelledBody;
+import io.handlekit.conformance.Level;
+import io.handlekit.conformance.ValidBody;
+import io.handlekit.validator.ValidationReport;
+import io.handlekit.validator.Violation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The checks of the suite, in the order they run. Ids are stable: reports, selections and CI configs name them. */
+public final class Catalogue {
+  private static final List<Check> CHECKS = build();
+
+  private Catalogue() {}
+
+  public static List<Check> checks() {
+    return CHECKS;
+  }
+
+  private static List<Check> build() {
+    List<Check> checks = new ArrayList<>();
+    // ---- activity
+    checks.add(check("activity.accepted", MUST, "A valid activity body is accepted (2xx).",
+        f -> one("valid activity", valid(Generators.activity(f, true))), accepted()));
+    checks.add(check("activity.without-name", MUST, "An activity without sessionRef.name is accepted (2xx): MPSD fills in a GUID.",
+        f -> one("activity without name", valid(Generators.activityWithoutName(f))), accepted()));
+    checks.add(check("activity.empty-body", SHOULD, "A 2xx answer to an activity has no body.",
+        f -> one("valid activity", valid(Generators.activity(f, false))), (p, a, r) -> a.is2xx() && a.bodyLength() > 0
+            ? fail("a valid activity was answered " + a.summary() + " with a " + a.bodyLength() + "-byte body; expected none")
+            : pass()));
+    checks.add(check("activity.status-204", SHOULD, "A valid activity is answered 204 No Content.",
+        f -> one("valid activity", valid(Generators.activity(f, false))), status(204)));
+
+    // ---- invite
+    checks.add(check("invite.accepted", MUST, "A valid invite body is accepted (2xx).",
+        f -> one("valid invite", valid(Generators.invite(f, true))), accepted()));
+    checks.add(check("invite.handle", MUST,
+        "A 2xx answer to an invite is an invite handle: schema, GUID id, type, version, and the request's session, invitedXuid and titleId echoed.",
+        f -> one("valid invite", valid(Generators.invite(f, true))), Catalogue::inviteHandle));
+    checks.add(check("invite.content-type", MUST, "An invite handle is sent with Content-Type application/json.",
+        f -> one("valid invite", valid(Generators.invite(f, false))), (p, a, r) -> {
+          if (!a.is2xx()) {
+            return fail(p.about() + " was answered " + a.summary() + "; expected 2xx and a JSON invite handle");
+          }
+          String type = a.mediaType().orElse("(none)");
+          return type.equals("application/json") ? pass()
+              : fail("the invite handle came with Content-Type " + a.header("Content-Type").orElse("(none)")
+                  + "; expected application/json");
+        }));
+    checks.add(check("invite.unique-ids", MUST, "Every invite handle of the run has an id of its own.",
+        f -> one("valid invite", valid(Generators.invite(f, false))), (p, a, r) -> {
+          if (!a.is2xx()) {
+            return fail(p.about() + " was answered " + a.summary() + "; expected 2xx and a new invite handle");
+          }
+          Optional<String> id = RunSession.handleId(a);
+          if (id.isEmpty()) {
+            return fail("the invite handle has no id");
+          }
+          return r.session().duplicateHandleId(id.get())
+              ? fail("the handle id " + id.get() + " was already returned for another invite of this run") : pass();
+        }));
+
+    // ---- bodies the contract accepts
+    checks.add(check("unknown-properties.accepted", MUST,
+        "A valid body with unknown extra properties (at the root, in sessionRef, in inviteAttributes) is accepted (2xx).",
+        f -> one("valid body with an unknown property", Generators.withUnknownProperty(f).map(b -> post(b, " with an unknown property"))),
+        accepted()));
+    checks.add(check("context.at-limit-accepted", MUST,
+        "An invite whose context URI-encodes to exactly 256 characters is accepted (2xx), for each class of characters.",
+        f -> contextStrata(f, 256), accepted()));
+    checks.add(check("context.over-limit-rejected", MUST,
+        "An invite whose context URI-encodes to exactly 257 characters is rejected (4xx), for each class of characters.",
+        f -> contextStrata(f, 257), rejected(false)));
+
+    // ---- bodies the contract rejects
+    checks.add(check("invalid.rejected", MUST, "A body breaking exactly one rule of the contract is rejected (4xx).",
+        f -> cases(InvalidCases.all(f)), rejected(false)));
+    checks.add(check("invalid.status-400", SHOULD, "A body breaking one rule of the contract is answered 400.",
+        f -> cases(InvalidCases.all(f)), status(400)));
+    checks.add(check("malformed.rejected", MUST,
+        "A body that is not one strict JSON object in UTF-8 (comments, trailing commas, duplicate keys, truncated, not JSON, "
+            + "not an object, bad encoding, empty) is rejected (4xx) or the connection closed.",
+        f -> cases(MalformedCases.all(f)), rejected(true)));
+    checks.add(check("malformed.status-400", SHOULD, "A malformed body is answered 400.",
+        f -> cases(MalformedCases.all(f)), status(400)));
+    checks.add(check("large-body.rejected", MUST, "A body of 16 MiB or more is rejected (4xx) or the connection closed.",
+        f -> hostile(HostileCases.large()), rejected(true)));
+    checks.add(check("deep-body.rejected", MUST,
+        "A body nested 10 000 levels deep is rejected (4xx) or the connection closed.",
+        f -> hostile(HostileCases.deep()), rejected(true)));
+
+    // ---- headers and verbs
+    checks.add(check("contract-version.rejected", MUST,
+        "A request whose X-Xbl-Contract-Version is missing, not an integer or below 104 is rejected (4xx).",
+        Catalogue::contractVersionStrata, rejected(false)));
+    checks.add(check("contract-version.accepted", SHOULD, "X-Xbl-Contract-Version 104 and later is accepted (2xx).",
+        f -> one("contract version", Generate.pick(List.of("104", "105", "106", "107", "108", "200", "1000"))
+            .zip(Generators.activity(f, false), (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
+                .about("a valid activity with X-Xbl-Contract-Version " + v))), accepted()));
+    checks.add(check("content-type.rejected", MUST, "A valid body sent with a Content-Type other than application/json is rejected (4xx).",
+        Catalogue::contentTypeStrata, rejected(false)));
+    checks.add(check("content-type.status", SHOULD, "A body with another Content-Type is answered 400 or 415.",
+        Catalogue::contentTypeStrata, (p, a, r) -> a.answered() && (a.status() == 400 || a.status() == 415) ? pass()
+            : fail(p.about() + " was answered " + a.summary() + "; expected 400 or 415")));
+    checks.add(check("method.rejected", MUST, "GET, PUT, PATCH and DELETE on /handles are rejected (4xx).",
+        Catalogue::methodStrata, rejected(false)));
+    checks.add(check("method.status-405", SHOULD, "Another method on /handles is answered 405 Method Not Allowed.",
+        Catalogue::methodStrata, status(405)));
+    checks.add(check("method.allow-post", SHOULD, "A 405 answer names POST in its Allow header.",
+        Catalogue::methodStrata, (p, a, r) -> {
+          if (!a.answered() || a.status() != 405) {
+            return pass(); // method.status-405 judges the status; this check only the header of a 405
+          }
+          Optional<String> allow = a.header("Allow");
+          boolean post = allow.isPresent() && Arrays.stream(allow.get().split(","))
+              .anyMatch(m -> m.strip().equalsIgnoreCase("POST"));
+          return post ? pass() : fail("the 405 answer to " + p.about() + " has Allow: " + allow.orElse("(none)")
+              + "; expected it to name POST");
+        }));
+
+    // ---- what the contract leaves open: observed, never failed
+    checks.add(info("open.bom", "A valid body after a UTF-8 byte order mark (RFC 8259: senders must not add one; servers may ignore it).",
+        f -> Generators.activity(f, false).map(b -> {
+          byte[] bom = new byte[b.body().length + 3];
+          bom[0] = (byte) 0xEF;
+          bom[1] = (byte) 0xBB;
+          bom[2] = (byte) 0xBF;
+          System.arraycopy(b.body(), 0, bom, 3, b.body().length);
+          return Probe.post(bom, "a valid activity after a byte order mark", false);
+        })));
+    checks.add(info("open.version-decimal", "version written 1.0 (equal to 1 under JSON Schema).",
+        f -> Generators.activity(f, false).map(b -> Probe.post(
+            b.text().replace("\"version\":1", "\"version\":1.0").getBytes(StandardCharsets.UTF_8),
+            "an activity with version 1.0", false))));
+    checks.add(info("open.transfer", "A transfer handle body (real clients send it; outside this contract).",
+        f -> Generators.activity(f, false).map(b -> Probe.post(otherType(b, "transfer",
+            ",\"originSessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\",\"templateName\":\"lobby\",\"name\":\"origin\"}"),
+            "a transfer handle", false))));
+    checks.add(info("open.search", "A search handle body (real clients send it; outside this contract).",
+        f -> Generators.activity(f, false).map(b -> Probe.post(otherType(b, "search",
+            ",\"searchAttributes\":{\"tags\":[\"casual\"],\"strings\":{\"mode\":\"ranked\"},\"numbers\":{\"skill\":17}}"),
+            "a search handle", false))));
+
+    // ---- over the whole run
+    checks.add(new TrafficCheck(new CheckDescription("no-5xx", MUST, "No request of the run, however odd, is answered with a 5xx."),
+        TrafficCheck.Kind.NO_5XX));
+    checks.add(new TrafficCheck(new CheckDescription("no-hang", MUST,
+        "Every request of the run is answered (or its connection closed) within the per-request timeout."),
+        TrafficCheck.Kind.NO_HANG));
+    return List.copyOf(checks);
+  }
+
+  // ---------------------------------------------------------------- strata
+
+  private static List<Stratum> one(String name, Gen<Probe> probes) {
+    return List.of(Stratum.of(name, probes));
+  }
+
+  private static Gen<Probe> valid(Gen<ValidBody> bodies) {
+    return bodies.map(b -> post(b, ""));
+  }
+
+  private static Probe post(ValidBody body, String more) {
+    return Probe.post(body.body(), "a valid " + body.type() + more, body.type().equals("invite"));
+  }
+
+  private static List<Stratum> cases(List<BodyCase> cases) {
+    return cases.stream().map(c -> Stratum.of(c.name(), c.bodies().map(b -> Probe.post(b.body(), describe(c, b), false))))
+        .toList();
+  }
+
+  private static String describe(BodyCase c, LabelledBody body) {
+    return "a body breaking " + body.ruleId() + body.pointer().map(p -> " at \"" + p + "\"").orElse("") + " (" + c.name() + ")";
+  }
+
+  private static List<Stratum> contextStrata(Fixture f, int length) {
+    List<Stratum> strata = new ArrayList<>();
+    for (ContextCharacters characters : ContextCharacters.values()) {
+      String name = characters.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      strata.add(Stratum.of(name, Generators.inviteWithContext(f, ContextStrings.exact(characters, length))
+          .map(b -> Probe.post(b.body(), "an invite whose context (" + name + " characters) encodes to " + length, true))));
+    }
+    strata.add(Stratum.of("mixed", Generators.inviteWithContext(f, ContextStrings.mixed(length))
+        .map(b -> Probe.post(b.body(), "an invite whose context (mixed characters) encodes to " + length, true))));
+    return strata;
+  }
+
+  private static List<Stratum> hostile(List<HostileBody> bodies) {
+    return bodies.stream().map(b -> new Stratum(b.name(),
+        Generate.constant(new Probe("POST", List.of(), List.of(), new ProbeBody.Streamed(b), "a body of " + b.name(), false)), 1))
+        .toList();
+  }
+
+  private static List<Stratum> contractVersionStrata(Fixture f) {
+    Gen<ValidBody> bodies = Generators.activity(f, false);
+    return List.of(
+        Stratum.of("missing", bodies.map(b -> post(b, "").without(Probe.CONTRACT_VERSION)
+            .about("a valid activity without X-Xbl-Contract-Version"))),
+        Stratum.of("not an integer", Generate.pick(List.of("abc", "", "107.0", "1e3", "10 7", "v107", "-", "0x6B", "107a"))
+            .zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
+                .about("a valid activity with X-Xbl-Contract-Version \"" + v + "\""))),
+        Stratum.of("below 104", Generate.frequency(List.of(
+                org.quicktheories.api.Pair.of(1, Generate.pick(List.of("103", "0", "1", "100", "0103", "-107"))),
+                org.quicktheories.api.Pair.of(1, Generate.range(0, 103).map(v -> String.valueOf(v)))))
+            .zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
+                .about("a valid activity with X-Xbl-Contract-Version " + v))));
+  }
+
+  private static List<Stratum> contentTypeStrata(Fixture f) {
+    Gen<ValidBody> bodies = Generators.activity(f, false);
+    List<Stratum> strata = new ArrayList<>();
+    for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml",
+        "application/octet-stream", "multipart/form-data; boundary=x")) {
+      strata.add(Stratum.of(type, bodies.map(b -> post(b, "").withHeader(Probe.CONTENT_TYPE, type)
+          .about("a valid activity sent as " + type))));
+    }
+    strata.add(Stratum.of("none", bodies.map(b -> post(b, "").without(Probe.CONTENT_TYPE)
+        .about("a valid activity sent without Content-Type"))));
+    return strata;
+  }
+
+  private static List<Stratum> methodStrata(Fixture f) {
+    Gen<ValidBody> bodies = Generators.activity(f, false);
+    List<Stratum> strata = new ArrayList<>();
+    for (String method : List.of("GET", "DELETE")) {
+      strata.add(new Stratum(method, Generate.constant(
+          new Probe(method, List.of(), List.of(), new ProbeBody.None(), method + " /handles", false)), 1));
+    }
+    for (String method : List.of("PUT", "PATCH")) {
+      strata.add(new Stratum(method, bodies.map(b -> new Probe(method, List.of(), List.of(), new ProbeBody.Bytes(b.body()),
+          method + " /handles with a valid activity", false)), 2));
+    }
+    return strata;
+  }
+
+  private static byte[] otherType(ValidBody body, String type, String member) {
+    String text = body.text().replace("\"type\":\"activity\"", "\"type\":\"" + type + "\"");
+    return (text.substring(0, text.length() - 1) + member + "}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------- judges
+
+  private static PropertyCheck check(String id, Level level, String title, Function<Fixture, List<Stratum>> strata, Judge judge) {
+    return new PropertyCheck(new CheckDescription(id, level, title), strata, judge);
+  }
+
+  private static PropertyCheck info(String id, String title, Function<Fixture, Gen<Probe>> probes) {
+    return new PropertyCheck(new CheckDescription(id, INFO, title),
+        f -> List.of(new Stratum(id, probes.apply(f), 1)), (p, a, r) -> {
+          r.note(p.about() + ": " + a.summary());
+          return pass();
+        });
+  }
+
+  private static Optional<String> pass() {
+    return Optional.empty();
+  }
+
+  private static Optional<String> fail(String message) {
+    return Optional.of(message);
+  }
+
+  private static Judge accepted() {
+    return (p, a, r) -> a.is2xx() ? pass() : fail(p.about() + " was answered " + a.summary() + "; expected 2xx" + hint(a));
+  }
+
+  // The usual reasons a real service refuses valid bodies, which are the setup's and not the contract's.
+  private static String hint(Answer a) {
+    if (!a.answered()) {
+      return "";
+    }
+    return switch (a.status()) {
+      case 401, 403 -> " (is the Authorization header right? pass it with header/secretHeader)";
+      case 404 -> " (does the session exist? name one with fixture(scid, templateName, sessionName))";
+      default -> "";
+    };
+  }
+
+  private static Judge rejected(boolean closedIsFine) {
+    return (p, a, r) -> a.is4xx() || (closedIsFine && a.kind() == Answer.Kind.CLOSED) ? pass()
+        : fail(p.about() + " was answered " + a.summary() + "; expected 4xx" + (closedIsFine ? " or a closed connection" : ""));
+  }
+
+  private static Judge status(int expected) {
+    return (p, a, r) -> a.answered() && a.status() == expected ? pass()
+        : fail(p.about() + " was answered " + a.summary() + "; expected " + expected);
+  }
+
+  private static Optional<String> inviteHandle(Probe probe, Answer answer, CheckRun run) {
+    if (!answer.is2xx()) {
+      return fail(probe.about() + " was answered " + answer.summary() + "; expected 2xx and an invite handle");
+    }
+    JsonNode request;
+    try {
+      request = JsonText.MAPPER.readTree(probe.bytes().orElseThrow());
+    } catch (IOException e) {
+      throw new IllegalStateException("the suite's own invite body does not parse", e);
+    }
+    ValidationReport report = run.session().validator().validateInviteHandle(answer.body(), request);
+    if (report.isValid()) {
+      return pass();
+    }
+    return fail("the invite handle breaks the contract: " + report.errors().stream()
+        .map(Violation::toString).limit(5).collect(Collectors.joining("; ")));
+  }
+}

@@ -1,0 +1,16 @@
+package io.handlekit.conformance.internal;
+
+import io.handlekit.conformance.CheckDescription;
+import io.handlekit.conformance.CheckResult;
+
+/** One check of the suite. */
+public sealed interface Check permits PropertyCheck, TrafficCheck {
+  CheckDescription description();
+
+  /** Runs the check within {@code session}; never throws for anything the target does. */
+  CheckResult run(RunSession session);
+
+  default String id() {
+    return description().id();
+  }
+}

@@ -1,0 +1,72 @@
+package io.handlekit.conformance.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The state of one check while it runs: its notes and its deadline. Confined to the thread running the check. */
+final class CheckRun {
+  private final RunSession session;
+  private final long deadlineNanos;
+  private final Set<String> notes = new LinkedHashSet<>();
+  private String incomplete;
+  private int tries;
+  private int requests;
+
+  CheckRun(RunSession session, long deadlineNanos) {
+    this.session = session;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  RunSession session() {
+    return session;
+  }
+
+  void note(String note) {
+    if (notes.size() < 50) {
+      notes.add(note);
+    }
+  }
+
+  List<String> notes() {
+    return new ArrayList<>(notes);
+  }
+
+  /** Why the check cannot go on (a budget, the target stopped answering), when it cannot. */
+  String blocked() {
+    if (incomplete != null) {
+      return incomplete;
+    }
+    if (System.nanoTime() - deadlineNanos > 0) {
+      return "the check's time budget of " + session.settings().checkTime() + " ran out";
+    }
+    return null;
+  }
+
+  void incomplete(String reason) {
+    if (incomplete == null) {
+      incomplete = reason;
+    }
+  }
+
+  String incomplete() {
+    return incomplete;
+  }
+
+  void tried() {
+    tries++;
+  }
+
+  int tries() {
+    return tries;
+  }
+
+  void sent() {
+    requests++;
+  }
+
+  int requests() {
+    return requests;
+  }
+}

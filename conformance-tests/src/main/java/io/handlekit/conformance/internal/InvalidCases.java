@@ -1,0 +1,181 @@
+package io.handlekit.conformance.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handlekit.conformance.ContextCharacters;
+import io.handlekit.conformance.Fixture;
+import io.handlekit.conformance.LabelledBody;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Bodies that break exactly one rule of the contract, each labelled with the rule's id and the pointer where a
+ * validator reports it: a valid generated body with one change.
+ */
+public final class InvalidCases {
+  private static final JsonNodeFactory N = JsonText.NODES;
+
+  /** Changes a copy of a valid tree; returns the pointer of what it broke. */
+  private interface Change {
+    String apply(Tree tree, RandomnessSource rs);
+  }
+
+  private InvalidCases() {}
+
+  /** Every case, in a stable order. */
+  public static List<BodyCase> all(Fixture f) {
+    List<BodyCase> cases = new ArrayList<>();
+    Gen<Tree> any = ValidTrees.any(f, true);
+    Gen<Tree> activity = ValidTrees.activity(f, true);
+    Gen<Tree> invite = ValidTrees.invite(f, true);
+
+    // property.required: reported at the object that lacks the property
+    for (String property : List.of("version", "type", "sessionRef")) {
+      cases.add(change("missing " + property, "property.required", any, (t, rs) -> remove(t.root(), property, "")));
+    }
+    cases.add(change("missing sessionRef.scid", "property.required", any, (t, rs) -> remove(t.sessionRef(), "scid", "/sessionRef")));
+    cases.add(change("missing sessionRef.templateName", "property.required", any,
+        (t, rs) -> remove(t.sessionRef(), "templateName", "/sessionRef")));
+    cases.add(change("invite without sessionRef.name", "property.required", invite,
+        (t, rs) -> remove(t.sessionRef(), "name", "/sessionRef")));
+    cases.add(change("invite without invitedXuid", "property.required", invite, (t, rs) -> remove(t.root(), "invitedXuid", "")));
+    cases.add(change("invite without inviteAttributes", "property.required", invite,
+        (t, rs) -> remove(t.root(), "inviteAttributes", "")));
+    cases.add(change("invite without titleId", "property.required", invite,
+        (t, rs) -> remove(t.inviteAttributes(), "titleId", "/inviteAttributes")));
+
+    // value.type: the wrong JSON type, null included
+    // The validator reports any version but the integer 1 under version.value, its type included ("1", true, null).
+    cases.add(set("version of another type", "version.value", any, Tree::root, "version", "",
+        values(N.textNode("1"), N.booleanNode(true), N.nullNode(), N.arrayNode().add(1))));
+    cases.add(set("sessionRef of another type", "value.type", any, Tree::root, "sessionRef", "",
+        values(N.textNode("session"), N.arrayNode(), N.nullNode(), N.numberNode(1))));
+    cases.add(set("scid of another type", "value.type", any, Tree::sessionRef, "scid", "/sessionRef",
+        values(N.numberNode(7), N.nullNode(), N.booleanNode(false))));
+    cases.add(set("templateName of another type", "value.type", any, Tree::sessionRef, "templateName", "/sessionRef",
+        values(N.numberNode(7), N.nullNode(), N.arrayNode().add("deathmatch"))));
+    cases.add(set("name of another type", "value.type", any, Tree::sessionRef, "name", "/sessionRef",
+        values(N.nullNode(), N.numberNode(49), N.objectNode())));
+    cases.add(set("id of another type", "value.type", invite, Tree::root, "id", "",
+        values(N.nullNode(), N.numberNode(47))));
+    cases.add(set("invitedXuid of another type", "value.type", invite, Tree::root, "invitedXuid", "",
+        values(N.numberNode(3210), N.nullNode(), N.arrayNode().add("3210"))));
+    cases.add(set("inviteAttributes of another type", "value.type", invite, Tree::root, "inviteAttributes", "",
+        values(N.textNode("titleId=1"), N.arrayNode(), N.nullNode())));
+    cases.add(set("titleId of another type", "value.type", invite, Tree::inviteAttributes, "titleId", "/inviteAttributes",
+        values(N.booleanNode(true), N.nullNode(), N.arrayNode().add("1234")), N.objectNode()));
+    for (String attribute : List.of("context", "contextString", "senderString")) {
+      cases.add(set(attribute + " of another type", "value.type", invite, Tree::inviteAttributes, attribute,
+          "/inviteAttributes", values(N.nullNode(), N.numberNode(5), N.booleanNode(true), N.objectNode())));
+    }
+
+    cases.add(set("version other than 1", "version.value", any, Tree::root, "version", "",
+        values(N.numberNode(2), N.numberNode(0), N.numberNode(-1), N.numberNode(1.5), N.numberNode(105))));
+    cases.add(change("activity type in another case", "type.value", activity,
+        (t, rs) -> put(t.root(), "type", Generate.pick(List.of("Activity", "ACTIVITY", "activity ")).generate(rs), "")));
+    cases.add(change("invite type in another case", "type.value", invite,
+        (t, rs) -> put(t.root(), "type", Generate.pick(List.of("Invite", "INVITE", " invite")).generate(rs), "")));
+    cases.add(change("unknown type", "type.value", any,
+        (t, rs) -> put(t.root(), "type", Generate.pick(List.of("party", "", "handle", "activities")).generate(rs), "")));
+
+    Gen<String> badGuid = badGuid();
+    cases.add(change("scid not a GUID", "guid.format", any, (t, rs) -> put(t.sessionRef(), "scid", badGuid.generate(rs), "/sessionRef")));
+    cases.add(change("scid MockScid", "guid.format", any, (t, rs) -> put(t.sessionRef(), "scid", "MockScid", "/sessionRef")));
+    cases.add(change("id not a GUID", "guid.format", invite, (t, rs) -> put(t.root(), "id", badGuid.generate(rs), "")));
+
+    Gen<String> tooLong = Generate.range(101, 130).flatMap(Draws::text);
+    Gen<String> badName = Generate.oneOf(Generate.constant(""), tooLong);
+    cases.add(change("templateName empty or over 100", "template-name.length", any,
+        (t, rs) -> put(t.sessionRef(), "templateName", badName.generate(rs), "/sessionRef")));
+    cases.add(change("name empty or over 100", "session-name.length", any,
+        (t, rs) -> put(t.sessionRef(), "name", badName.generate(rs), "/sessionRef")));
+
+    cases.add(change("invitedXuid empty", "xuid.format", invite, (t, rs) -> put(t.root(), "invitedXuid", "", "")));
+    Gen<String> nonDigits = Generate.pick(List.of("abc", "12a4", "-5", "+5", " 5", "5 ", "1.0", "1e3", "０１２", "0x10"));
+    cases.add(change("invitedXuid not digits", "xuid.format", invite,
+        (t, rs) -> put(t.root(), "invitedXuid", nonDigits.generate(rs), "")));
+    cases.add(change("invitedXuid out of range", "xuid.range", invite, (t, rs) -> put(t.root(), "invitedXuid",
+        Generate.pick(List.of("0", "000", "18446744073709551616", "99999999999999999999999")).generate(rs), "")));
+    Gen<String> badTitle = Generate.pick(List.of("", "abc", "-1", "1.5", " 7", "0x10", "１２"));
+    cases.add(change("titleId not digits", "title-id.format", invite,
+        (t, rs) -> put(t.inviteAttributes(), "titleId", badTitle.generate(rs), "/inviteAttributes")));
+    cases.add(change("titleId over uint32", "title-id.range", invite, (t, rs) -> put(t.inviteAttributes(), "titleId",
+        Generate.pick(List.of("4294967296", "99999999999", "18446744073709551616")).generate(rs), "/inviteAttributes")));
+    cases.add(change("titleId integer over uint32", "title-id.range", invite, (t, rs) -> {
+      t.inviteAttributes().put("titleId", Generate.pick(List.of(4294967296L, 99999999999L)).generate(rs));
+      return "/inviteAttributes/titleId";
+    }));
+
+    for (ContextCharacters characters : ContextCharacters.values()) {
+      Gen<String> over = Generate.range(257, 300).flatMap(n -> ContextStrings.exact(characters, n));
+      cases.add(change("context over 256 encoded, " + characters.name().toLowerCase(java.util.Locale.ROOT),
+          "context.too-long", invite, (t, rs) -> put(t.inviteAttributes(), "context", over.generate(rs), "/inviteAttributes")));
+    }
+
+    Gen<String> lone = Generate.pick(List.of(JsonText.LONE_HIGH, JsonText.LONE_LOW, "a" + JsonText.LONE_HIGH + "b"));
+    for (String attribute : List.of("context", "contextString", "senderString")) {
+      cases.add(change("lone surrogate in " + attribute, "string.lone-surrogate", invite,
+          (t, rs) -> put(t.inviteAttributes(), attribute, lone.generate(rs), "/inviteAttributes")));
+    }
+    cases.add(change("lone surrogate in templateName", "string.lone-surrogate", any,
+        (t, rs) -> put(t.sessionRef(), "templateName", lone.generate(rs), "/sessionRef")));
+    return List.copyOf(cases);
+  }
+
+  private static Gen<String> badGuid() {
+    Gen<String> guid = Draws.guid();
+    Gen<Integer> how = Generate.range(0, 7);
+    return rs -> {
+      String g = guid.generate(rs);
+      return switch (how.generate(rs)) {
+        case 0 -> "{" + g + "}";
+        case 1 -> g.replace("-", "");
+        case 2 -> g.substring(0, 35);
+        case 3 -> "g" + g.substring(1);
+        case 4 -> g + "\n";
+        case 5 -> " " + g;
+        case 6 -> g + "0";
+        default -> "";
+      };
+    };
+  }
+
+  private static List<JsonNode> values(JsonNode... values) {
+    return List.of(values);
+  }
+
+  private static String remove(ObjectNode object, String property, String pointer) {
+    object.remove(property);
+    return pointer;
+  }
+
+  private static String put(ObjectNode object, String property, String value, String parent) {
+    object.put(property, value);
+    return parent + "/" + property;
+  }
+
+  private static BodyCase set(String name, String rule, Gen<Tree> base, java.util.function.Function<Tree, ObjectNode> where,
+      String property, String parent, List<JsonNode> values, JsonNode... more) {
+    List<JsonNode> all = new ArrayList<>(values);
+    all.addAll(List.of(more));
+    Gen<JsonNode> value = Generate.pick(all);
+    return change(name, rule, base, (t, rs) -> {
+      where.apply(t).set(property, value.generate(rs).deepCopy());
+      return parent + "/" + property;
+    });
+  }
+
+  private static BodyCase change(String name, String rule, Gen<Tree> base, Change change) {
+    Gen<LabelledBody> bodies = rs -> {
+      Tree tree = base.generate(rs).copy();
+      String pointer = change.apply(tree, rs);
+      return new LabelledBody(rule, Optional.of(pointer), JsonText.bytes(JsonText.reorder(tree.root(), rs)));
+    };
+    return new BodyCase(name, rule, bodies);
+  }
+}

@@ -1,0 +1,85 @@
+package io.handlekit.conformance.internal;
+
+import io.handlekit.conformance.CheckResult;
+import io.handlekit.conformance.ConformanceResult;
+import io.handlekit.conformance.Level;
+import io.handlekit.conformance.Reports;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * The checks as JUnit dynamic tests. Kept apart from the public suite class so that loading the suite never
+ * needs JUnit on the class path.
+ */
+public final class JUnitBridge {
+  private JUnitBridge() {}
+
+  /** One dynamic test per selected check, sharing one run. */
+  public static Stream<DynamicTest> tests(Settings settings) {
+    RunSession session = new RunSession(settings);
+    List<Check> checks = session.selectedChecks();
+    Shared shared = new Shared(session, checks.size());
+    return IntStream.range(0, checks.size()).mapToObj(i -> {
+      Check check = checks.get(i);
+      return DynamicTest.dynamicTest(check.id() + " [" + check.description().level() + "]", () -> {
+        Optional<String> unreachable = shared.reachability();
+        if (unreachable.isPresent()) {
+          Assertions.fail("the target " + settings.endpoint() + " is unreachable: " + unreachable.get());
+        }
+        CheckResult result = shared.record(session.run(check));
+        if (result.failed()) {
+          String message = result.id() + ": " + result.failure().orElseThrow().message() + " (seed "
+              + session.seed() + ", tries " + settings.tries() + ")\n  " + result.failure().orElseThrow().request().curl();
+          if (result.level() == Level.MUST) {
+            Assertions.fail(message);
+          }
+          Assumptions.abort(result.level() + " check failed: " + message);
+        }
+        if (!result.passed()) {
+          Assumptions.abort(result.notes().isEmpty() ? "skipped" : result.notes().get(0));
+        }
+      });
+    });
+  }
+
+  /** What the tests of one stream share; JUnit may run them on other threads than the one that made the stream. */
+  private static final class Shared {
+    private final RunSession session;
+    private final int expected;
+    private final Instant started = Instant.now();
+    private final long t0 = System.nanoTime();
+    private final List<CheckResult> results = new ArrayList<>();
+    private Optional<String> reachability;
+
+    Shared(RunSession session, int expected) {
+      this.session = session;
+      this.expected = expected;
+    }
+
+    synchronized Optional<String> reachability() {
+      if (reachability == null) {
+        reachability = session.preflight();
+      }
+      return reachability;
+    }
+
+    synchronized CheckResult record(CheckResult result) {
+      results.add(result);
+      if (results.size() == expected) {
+        session.close();
+        session.settings().reportDir().ifPresent(dir -> Reports.writeAll(new ConformanceResult(
+            session.settings().endpoint().toString(), session.seed(), session.settings().tries(), started,
+            Duration.ofNanos(System.nanoTime() - t0), session.requests(), results, Optional.empty()), dir));
+      }
+      return result;
+    }
+  }
+}

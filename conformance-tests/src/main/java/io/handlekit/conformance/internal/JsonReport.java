@@ -1,0 +1,79 @@
+package io.handlekit.conformance.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handlekit.conformance.CheckResult;
+import io.handlekit.conformance.ConformanceResult;
+import io.handlekit.conformance.Failure;
+import io.handlekit.conformance.Header;
+import io.handlekit.conformance.RecordedRequest;
+import io.handlekit.conformance.RecordedResponse;
+import java.util.List;
+
+/** The result as JSON, for tools. */
+public final class JsonReport {
+  private JsonReport() {}
+
+  public static String of(ConformanceResult result) {
+    ObjectNode root = JsonText.object();
+    root.put("target", result.target());
+    root.put("seed", result.seed());
+    root.put("tries", result.tries());
+    root.put("startedAt", result.startedAt().toString());
+    root.put("durationMillis", result.duration().toMillis());
+    root.put("requests", result.requests());
+    result.unreachable().ifPresent(u -> root.put("unreachable", u));
+    root.put("conforms", result.conforms());
+    root.put("exitCode", result.exitCode());
+    ArrayNode checks = root.putArray("checks");
+    for (CheckResult c : result.checks()) {
+      ObjectNode check = checks.addObject();
+      check.put("id", c.id());
+      check.put("level", c.level().name());
+      check.put("title", c.title());
+      check.put("outcome", c.outcome().name());
+      check.put("tries", c.tries());
+      check.put("requests", c.requests());
+      check.put("durationMillis", c.duration().toMillis());
+      ArrayNode notes = check.putArray("notes");
+      c.notes().forEach(notes::add);
+      c.failure().ifPresent(f -> failure(check.putObject("failure"), f));
+    }
+    try {
+      return JsonText.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a report tree is always writable", e);
+    }
+  }
+
+  private static void failure(ObjectNode out, Failure f) {
+    out.put("message", f.message());
+    out.put("seed", f.seed());
+    RecordedRequest q = f.request();
+    ObjectNode request = out.putObject("request");
+    request.put("method", q.method());
+    request.put("url", q.url());
+    headers(request.putArray("headers"), q.headers());
+    request.put("body", q.body());
+    request.put("bodyLength", q.bodyLength());
+    if (!q.bodyNote().isEmpty()) {
+      request.put("bodyNote", q.bodyNote());
+    }
+    request.put("curl", q.curl());
+    RecordedResponse s = f.response();
+    ObjectNode response = out.putObject("response");
+    response.put("kind", s.kind().name());
+    response.put("status", s.status());
+    headers(response.putArray("headers"), s.headers());
+    response.put("body", s.body());
+    response.put("bodyLength", s.bodyLength());
+    if (!s.error().isEmpty()) {
+      response.put("error", s.error());
+    }
+  }
+
+  private static void headers(ArrayNode out, List<Header> headers) {
+    headers.forEach(h -> out.addObject().put("name", h.name()).put("value", h.value()));
+  }
+}

@@ -1,0 +1,57 @@
+package io.handlekit.conformance.internal;
+
+import io.handlekit.conformance.Header;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One request a check sends, with what the check needs to judge the answer.
+ *
+ * @param method the HTTP method
+ * @param headers the check's own headers; they replace the suite's headers of the same name
+ * @param omitted header names the suite must not send (a missing Content-Type or contract version)
+ * @param body the body
+ * @param about what this request is, for failure messages (the rule an invalid body breaks, a header value...)
+ * @param invite whether the body is an invite (its answer carries a handle id)
+ */
+record Probe(String method, List<Header> headers, List<String> omitted, ProbeBody body, String about, boolean invite) {
+
+  static final String CONTRACT_VERSION = "X-Xbl-Contract-Version";
+  static final String CONTENT_TYPE = "Content-Type";
+
+  static Probe post(byte[] body, String about, boolean invite) {
+    return new Probe("POST", List.of(), List.of(), new ProbeBody.Bytes(body), about, invite);
+  }
+
+  Probe withHeader(String name, String value) {
+    List<Header> more = new ArrayList<>(headers);
+    more.add(new Header(name, value));
+    return new Probe(method, more, omitted, body, about, invite);
+  }
+
+  Probe without(String headerName) {
+    List<String> more = new ArrayList<>(omitted);
+    more.add(headerName);
+    return new Probe(method, headers, more, body, about, invite);
+  }
+
+  Probe about(String text) {
+    return new Probe(method, headers, omitted, body, text, invite);
+  }
+
+  /** The body bytes, when held in memory. */
+  Optional<byte[]> bytes() {
+    return body instanceof ProbeBody.Bytes b ? Optional.of(b.bytes()) : Optional.empty();
+  }
+
+  boolean omits(String headerName) {
+    return omitted.stream().anyMatch(o -> o.equalsIgnoreCase(headerName));
+  }
+
+  boolean sets(String headerName) {
+    String lower = headerName.toLowerCase(Locale.ROOT);
+    return headers.stream().anyMatch(h -> h.name().toLowerCase(Locale.ROOT).equals(lower));
+  }
+}
