@@ -3,7 +3,9 @@ package io.handlekit.cli;
 import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.ConformanceSuite;
+import io.handlekit.conformance.Fixture;
 import io.handlekit.conformance.Reports;
+import io.handlekit.simulator.HandlesSimulator;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--base-url", paramLabel = "URL",
       description = "The server, e.g. http://127.0.0.1:8080; requests go to URL/handles (a URL ending in /handles "
-          + "is used as it is).")
+          + "is used as it is). Default: the embedded simulator, started in-process on a free port.")
   String baseUrl;
 
   @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'",
@@ -66,6 +68,14 @@ final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--session", paramLabel = "NAME", description = "The session name of --scid.")
   String session;
+
+  @Option(names = "--invited-xuid", paramLabel = "XUID", split = ",",
+      description = "With --scid: invite only these users (test accounts) instead of generated XUIDs. Repeatable.")
+  List<String> invitedXuids = new ArrayList<>();
+
+  @Option(names = "--title-id", paramLabel = "ID", split = ",",
+      description = "With --scid: name only these title ids in invites instead of generated ones. Repeatable.")
+  List<String> titleIds = new ArrayList<>();
 
   @Option(names = "--tries", paramLabel = "N",
       description = "Examples per generating check (default: " + ConformanceSuite.DEFAULT_TRIES + ").")
@@ -95,8 +105,9 @@ final class ConformanceCommand implements Callable<Integer> {
           + "fails the no-hang check.")
   Duration timeout;
 
-  @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "Write the summary, JUnit XML, JSON and HTML reports into DIR (created if needed).")
+  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "handlekit-reports",
+      description = "Write the summary, JUnit XML, JSON and HTML reports into DIR (created if needed). "
+          + "Default: ${DEFAULT-VALUE}.")
   Path reportDir;
 
   @Option(names = "--list-checks", description = "List the checks, with their levels, and exit.")
@@ -113,13 +124,17 @@ final class ConformanceCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    ConformanceSuite suite = suite(err);
     ConformanceResult result;
-    try {
-      result = suite.run();
-    } catch (UncheckedIOException e) {
-      err.println("handlekit conformance: " + e.getMessage());
-      err.flush();
+    if (baseUrl == null) {
+      // The Quick start's main job: the suite against the simulator, in this process.
+      try (HandlesSimulator simulator = startSimulator()) {
+        err.println("handlekit conformance: no --base-url, so against the embedded simulator at " + simulator.baseUrl());
+        result = run(suite(simulator.baseUrl().toString(), err), err);
+      }
+    } else {
+      result = run(suite(baseUrl, err), err);
+    }
+    if (result == null) {
       return UsageErrorHandler.USAGE;
     }
     out.print(Reports.summary(result));
@@ -132,16 +147,32 @@ final class ConformanceCommand implements Callable<Integer> {
     return ConformanceSuite.exitCode(result);
   }
 
-  private ConformanceSuite suite(PrintWriter err) {
-    if (baseUrl == null) {
-      throw usage("Missing required option: '--base-url=URL'");
+  private HandlesSimulator startSimulator() {
+    try {
+      return HandlesSimulator.start();
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("cannot start the embedded simulator: " + e.getMessage(), e);
     }
+  }
+
+  /** Runs {@code suite}; {@code null} when its reports could not be written. */
+  private static ConformanceResult run(ConformanceSuite suite, PrintWriter err) {
+    try {
+      return suite.run();
+    } catch (UncheckedIOException e) {
+      err.println("handlekit conformance: " + e.getMessage());
+      err.flush();
+      return null;
+    }
+  }
+
+  private ConformanceSuite suite(String target, PrintWriter err) {
     int fixtureParts = (scid == null ? 0 : 1) + (template == null ? 0 : 1) + (session == null ? 0 : 1);
     if (fixtureParts != 0 && fixtureParts != 3) {
       throw usage("--scid, --template and --session name one session: give all three or none");
     }
     try {
-      ConformanceSuite.Builder builder = ConformanceSuite.builder().baseUrl(baseUrl);
+      ConformanceSuite.Builder builder = ConformanceSuite.builder().baseUrl(target);
       for (String header : headers) {
         int colon = header.indexOf(':');
         if (colon <= 0) {
@@ -151,7 +182,9 @@ final class ConformanceCommand implements Callable<Integer> {
       }
       secretHeaders.forEach(builder::secretHeader);
       if (fixtureParts == 3) {
-        builder.fixture(scid, template, session);
+        builder.fixture(Fixture.session(scid, template, session).withInvitedXuids(invitedXuids).withTitleIds(titleIds));
+      } else if (!invitedXuids.isEmpty() || !titleIds.isEmpty()) {
+        throw usage("--invited-xuid and --title-id belong to a fixture session: give --scid, --template and --session");
       }
       if (tries != null) {
         builder.tries(tries);
@@ -174,9 +207,7 @@ final class ConformanceCommand implements Callable<Integer> {
       if (timeout != null) {
         builder.timeout(timeout);
       }
-      if (reportDir != null) {
-        builder.reportDir(reportDir);
-      }
+      builder.reportDir(reportDir);
       builder.log(line -> {
         err.println(line);
         err.flush();

@@ -25,6 +25,7 @@ class ConformanceCommandTest {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
       Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl().toString(), "--tries", "2",
           "--seed", "7", "--only", "activity.accepted,invite.handle", "--timeout", "30s", "--rate", "0/s",
+          "--report-dir", temp.resolve("reports").toString(),
           "-H", "Authorization: XBL3.0 x=1;secret-token", "-H", "X-Tenant: blue", "--secret-header", "X-Tenant");
 
       assertEquals(0, result.exitCode(), result::toString);
@@ -51,13 +52,34 @@ class ConformanceCommandTest {
   }
 
   @Test
+  void withoutABaseUrlTheEmbeddedSimulatorIsTheTarget() {
+    Path reports = temp.resolve("embedded");
+    Cli.Result result = Cli.run("conformance", "--tries", "3", "--report-dir", reports.toString());
+
+    assertEquals(0, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("embedded simulator"), result::toString);
+    assertTrue(result.out().contains("no-5xx"), result::toString);
+    for (String name : new String[] {Reports.SUMMARY, Reports.JUNIT, Reports.JSON, Reports.HTML}) {
+      assertTrue(Files.isRegularFile(reports.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void testAccountsBelongToAFixtureSession() {
+    Cli.Result result = Cli.run("conformance", "--base-url", "http://127.0.0.1:9", "--invited-xuid", "2814679796296491");
+    assertEquals(2, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("--scid"), result::toString);
+  }
+
+  @Test
   void anUnreachableTargetExitsTwo() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closedPort = socket.getLocalPort();
     }
 
-    Cli.Result result = Cli.run("conformance", "--base-url", "http://127.0.0.1:" + closedPort, "--timeout", "5s");
+    Cli.Result result = Cli.run("conformance", "--base-url", "http://127.0.0.1:" + closedPort, "--timeout", "5s",
+        "--report-dir", temp.resolve("unreachable").toString());
 
     assertEquals(2, result.exitCode(), result::toString);
     assertTrue(result.err().contains("cannot reach"), result::toString);
@@ -68,7 +90,6 @@ class ConformanceCommandTest {
   void usageErrorsExitTwo() {
     String url = "http://127.0.0.1:9";
     for (String[] args : new String[][] {
-        {"conformance"},
         {"conformance", "--base-url", "not a url"},
         {"conformance", "--base-url", "ftp://example.com"},
         {"conformance", "--base-url", url, "-H", "no colon here"},

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReliabilityTest {
   static final int THREADS = 32;
-  static final int DEFAULT_REQUESTS = 96_000;
+  static final int DEFAULT_REQUESTS = 32 * 10_000;
   private static final int MAX_HANDLES = 500;
   private static final int MAX_EXCHANGES = 200;
   private static final long HEAP_GROWTH_BOUND = 64L << 20;
