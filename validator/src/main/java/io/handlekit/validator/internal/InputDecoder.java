@@ -12,6 +12,9 @@ import io.handlekit.core.json.StrictJson;
 import io.handlekit.validator.Location;
 import io.handlekit.validator.Rule;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,11 @@ final class InputDecoder {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
   // Jackson explains its refusals by naming its own feature flags; a reader of a lint report needs only the first part.
   private static final Pattern FEATURE_HINT = Pattern.compile("\\s*\\([^()]*(?:Feature|feature)[^()]*\\)");
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
 
   private final JsonMapper mapper;
   private final int maxBodyBytes;
@@ -59,6 +67,16 @@ final class InputDecoder {
     }
     boolean escapes = false;
     for (int i = start; i < bytes.length; ) {
+      // Eight ASCII bytes at a time: bodies are mostly ASCII, and this check runs on every body.
+      if (i + 8 <= bytes.length) {
+        long word = (long) LONGS.get(bytes, i);
+        if ((word & HIGH_BITS) == 0) {
+          long backslashes = word ^ BACKSLASHES;
+          escapes |= ((backslashes - LOW_BITS) & ~backslashes & HIGH_BITS) != 0;
+          i += 8;
+          continue;
+        }
+      }
       int b = bytes[i];
       if (b >= 0) {
         escapes |= b == '\\';

@@ -11,8 +11,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places violations in the input text: a second, streaming pass over text already known to parse, recording
@@ -27,7 +29,7 @@ final class LocationIndex {
 
   List<Violation> place(List<Violation> violations, byte[] bytes, int start) {
     try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-      return place(violations, index(parser, bytes, null, start));
+      return place(violations, index(parser, bytes, null, start, wanted(violations)));
     } catch (IOException e) {
       return violations;
     }
@@ -35,7 +37,7 @@ final class LocationIndex {
 
   List<Violation> place(List<Violation> violations, String text, int start) {
     try (JsonParser parser = factory.createParser(text.substring(start))) {
-      return place(violations, index(parser, null, text, start));
+      return place(violations, index(parser, null, text, start, wanted(violations)));
     } catch (IOException e) {
       return violations;
     }
@@ -51,15 +53,31 @@ final class LocationIndex {
     return placed;
   }
 
-  /** Where each value of {@code bytes} or, when they are {@code null}, of {@code text} starts. */
-  private static Map<String, Location> index(JsonParser parser, byte[] bytes, String text, int start) throws IOException {
+  /** The pointers of the violations that have no location yet. */
+  private static Set<String> wanted(List<Violation> violations) {
+    Set<String> wanted = new HashSet<>();
+    for (Violation violation : violations) {
+      if (violation.location().isEmpty()) {
+        violation.pointer().ifPresent(wanted::add);
+      }
+    }
+    return wanted;
+  }
+
+  /**
+   * Where the values at the {@code wanted} pointers of {@code bytes} or, when they are {@code null}, of
+   * {@code text} start. Only those are placed (a column costs a scan of its line), and the pass stops once
+   * all are found.
+   */
+  private static Map<String, Location> index(JsonParser parser, byte[] bytes, String text, int start, Set<String> wanted)
+      throws IOException {
     Map<String, Location> index = new HashMap<>();
     // One frame per open container: its pointer, and the next array index or the current property name.
     Deque<String> pointers = new ArrayDeque<>();
     Deque<int[]> arrayIndexes = new ArrayDeque<>();
     String fieldName = null;
     JsonToken token;
-    while ((token = parser.nextToken()) != null) {
+    while (!wanted.isEmpty() && (token = parser.nextToken()) != null) {
       if (token == JsonToken.FIELD_NAME) {
         fieldName = parser.currentName();
         continue;
@@ -77,7 +95,9 @@ final class LocationIndex {
       } else {
         pointer = JsonPointers.child(pointers.peek(), fieldName);
       }
-      index.putIfAbsent(pointer, at(parser, bytes, text, start));
+      if (wanted.remove(pointer)) {
+        index.put(pointer, at(parser, bytes, text, start));
+      }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         pointers.push(pointer);
         arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
