@@ -1,0 +1,192 @@
+package io.handlekit.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the ratio table of a JMH run from its JSON result file ({@code -rf json}): per input, each benchmark's
+ * score and allocation ({@code gc.alloc.rate.norm}, present when the run had {@code -prof gc}), its ratio to
+ * {@code jacksonParse}, and the targets of {@code handlekitFull} against the anchors. Needs only a JDK and the
+ * benchmarks jar:
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.handlekit.benchmarks.RatioReport [--check] benchmarks/target/jmh.json}</pre>
+ *
+ * <p>With {@code --check} it exits with status 1 when a target is missed (the default only reports).
+ */
+public final class RatioReport {
+  private static final String FULL = "handlekitFull";
+  private static final String FLOOR = "jacksonParse";
+  /** The prefix of the tables of {@link ProposalBenchmark}: each step of the hot path, as it is and as proposed. */
+  private static final String PROPOSALS = "proposals on ";
+
+  /** handlekitFull / anchor must be at most this. */
+  private static final Map<String, Double> TARGETS = new LinkedHashMap<>();
+
+  static {
+    TARGETS.put("everitSchemaOnly", 1.3);
+    TARGETS.put("networkntSchemaOnly", 1.0);
+    TARGETS.put(FLOOR, 5.0);
+  }
+
+  private record Score(double score, double error, String unit, double allocBytes) {}
+
+  private RatioReport() {}
+
+  public static void main(String[] args) throws IOException {
+    boolean check = false;
+    Path file = null;
+    for (String arg : args) {
+      if (arg.equals("--check")) {
+        check = true;
+      } else if (file == null) {
+        file = Path.of(arg);
+      } else {
+        usage();
+      }
+    }
+    if (file == null) {
+      usage();
+    }
+    int missed = report(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString(), System.out);
+    if (check && missed > 0) {
+      System.exit(1);
+    }
+  }
+
+  private static void usage() {
+    System.err.println("usage: RatioReport [--check] jmh-result.json");
+    System.exit(2);
+  }
+
+  /** Prints the tables; returns how many targets were missed. */
+  static int report(JsonNode results, String source, PrintStream out) {
+    // input -> benchmark -> score, in the order of the run
+    Map<String, Map<String, Score>> byInput = new LinkedHashMap<>();
+    String jvm = "";
+    for (JsonNode result : results) {
+      String name = result.path("benchmark").asText();
+      String method = name.substring(name.lastIndexOf('.') + 1);
+      String input = result.path("params").path("input").asText(method.endsWith("Invalid") ? Bodies.INVITE_INVALID : "?");
+      if (name.contains(".ProposalBenchmark.")) {
+        input = PROPOSALS + input;
+      }
+      JsonNode primary = result.path("primaryMetric");
+      double alloc = Double.NaN;
+      for (Map.Entry<String, JsonNode> metric : result.path("secondaryMetrics").properties()) {
+        if (metric.getKey().replaceFirst("^\\W+", "").equals("gc.alloc.rate.norm")) {
+          alloc = metric.getValue().path("score").asDouble();
+        }
+      }
+      byInput.computeIfAbsent(input, k -> new LinkedHashMap<>()).put(method, new Score(
+          primary.path("score").asDouble(), primary.path("scoreError").asDouble(), primary.path("scoreUnit").asText(), alloc));
+      jvm = result.path("vmName").asText() + " " + result.path("jdkVersion").asText() + " " + result.path("vmVersion").asText();
+      jvm += ", forks " + result.path("forks").asInt() + ", warm-up " + result.path("warmupIterations").asInt() + " x "
+          + result.path("warmupTime").asText() + ", measurement " + result.path("measurementIterations").asInt() + " x "
+          + result.path("measurementTime").asText();
+    }
+    out.println("JMH results: " + source);
+    out.println("JVM: " + jvm);
+    int missed = 0;
+    int checked = 0;
+    for (Map.Entry<String, Map<String, Score>> entry : byInput.entrySet()) {
+      String input = entry.getKey();
+      Map<String, Score> scores = entry.getValue();
+      out.println();
+      boolean proposals = input.startsWith(PROPOSALS);
+      String body = proposals ? input.substring(PROPOSALS.length()) : input;
+      out.printf(Locale.ROOT, "%s%s (%s bytes)%n", proposals ? "" : "input ", input, size(body));
+      Score floor = scores.get(FLOOR);
+      out.printf(Locale.ROOT, "  %-28s %12s %10s %12s %14s %12s%n", "benchmark", "score", "± error", "unit",
+          "alloc B/op", "x " + FLOOR);
+      for (Map.Entry<String, Score> s : scores.entrySet()) {
+        Score score = s.getValue();
+        out.printf(Locale.ROOT, "  %-28s %12.3f %10.3f %12s %14s %12s%n", s.getKey(), score.score(), score.error(),
+            score.unit(), Double.isNaN(score.allocBytes()) ? "-" : String.format(Locale.ROOT, "%.0f", score.allocBytes()),
+            floor == null ? "-" : String.format(Locale.ROOT, "%.2f", score.score() / floor.score()));
+      }
+      if (proposals) {
+        out.println("  proposed / current (time ratio; allocation ratio in brackets):");
+        for (Map.Entry<String, Score> current : scores.entrySet()) {
+          if (!current.getKey().endsWith("Current")) {
+            continue;
+          }
+          String step = step(current.getKey());
+          for (Map.Entry<String, Score> proposed : scores.entrySet()) {
+            if (proposed.getKey().endsWith("Proposed") && step(proposed.getKey()).equals(step)) {
+              out.printf(Locale.ROOT, "    %-52s %6.2f  (alloc %s)%n", proposed.getKey() + " / " + current.getKey(),
+                  proposed.getValue().score() / current.getValue().score(), allocRatio(proposed.getValue(), current.getValue()));
+            }
+          }
+        }
+        continue;
+      }
+      Score full = scores.get(FULL);
+      if (full != null) {
+        out.println("  targets (time ratio; allocation ratio in brackets):");
+        for (Map.Entry<String, Double> target : TARGETS.entrySet()) {
+          Score anchor = scores.get(target.getKey());
+          if (anchor == null) {
+            continue;
+          }
+          double ratio = full.score() / anchor.score();
+          boolean met = ratio <= target.getValue();
+          missed += met ? 0 : 1;
+          checked++;
+          out.printf(Locale.ROOT, "    %-52s %6.2f  (alloc %s)  target <= %.1f  %s%n", FULL + " / " + target.getKey(), ratio,
+              allocRatio(full, anchor), target.getValue(), met ? "met" : "MISSED");
+        }
+      }
+      Score fullInvalid = scores.get(FULL + "Invalid");
+      if (fullInvalid != null) {
+        out.println("  error path (time ratio; allocation ratio in brackets):");
+        for (String peer : new String[] {"everitSchemaOnlyInvalid", "networkntSchemaOnlyInvalid"}) {
+          Score anchor = scores.get(peer);
+          if (anchor != null) {
+            out.printf(Locale.ROOT, "    %-52s %6.2f  (alloc %s)%n", FULL + "Invalid / " + peer,
+                fullInvalid.score() / anchor.score(), allocRatio(fullInvalid, anchor));
+          }
+        }
+        Score validInvite = byInput.getOrDefault(Bodies.INVITE, Map.of()).get(FULL);
+        if (validInvite != null) {
+          out.printf(Locale.ROOT, "    %-52s %6.2f  (alloc %s)%n", FULL + "Invalid / " + FULL + "[invite]",
+              fullInvalid.score() / validInvite.score(), allocRatio(fullInvalid, validInvite));
+        }
+      }
+    }
+    out.println();
+    out.println(checked == 0 ? "no target in these results" : missed == 0 ? "all " + checked + " targets met"
+        : missed + " of " + checked + " targets missed");
+    return missed;
+  }
+
+  /** The step a proposal benchmark times: its name's leading lower-case word ("precheck", "parse", "locate"). */
+  private static String step(String method) {
+    int end = 0;
+    while (end < method.length() && Character.isLowerCase(method.charAt(end))) {
+      end++;
+    }
+    return method.substring(0, end);
+  }
+
+  private static String allocRatio(Score a, Score b) {
+    if (Double.isNaN(a.allocBytes()) || Double.isNaN(b.allocBytes()) || b.allocBytes() < 1) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.2f", a.allocBytes() / b.allocBytes());
+  }
+
+  private static String size(String input) {
+    try {
+      return Integer.toString(Bodies.load(input).length);
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+}
