@@ -38,11 +38,15 @@ public final class StrictJson {
   }
 
   /**
-   * A mapper over {@link #factory(int)} that also refuses trailing tokens after the value and keeps
-   * decimal numbers exact, so that they round-trip.
+   * A tree mapper as strict as {@link #factory(int)} that also refuses trailing tokens after the value and keeps
+   * decimal numbers exact, so that they round-trip. It finds duplicate keys while building the tree, which costs
+   * less than the parser's own detection (a set of names per object); its error names the key but is placed
+   * after the duplicate's value, so a caller that must place it exactly re-reads the text with {@link #factory(int)}.
    */
   public static JsonMapper mapper(int maxDepth) {
-    return JsonMapper.builder(factory(maxDepth))
+    JsonFactory factory = factory(maxDepth).rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)

@@ -1,6 +1,9 @@
 package io.handlekit.validator.internal;
 
 import io.handlekit.validator.Location;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Columns count characters (Unicode code points), as an editor does, whatever the input was: Jackson counts bytes
@@ -8,17 +11,43 @@ import io.handlekit.validator.Location;
  * Used only for inputs that have violations.
  */
 final class Columns {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Columns() {}
 
   /** The 1-based column of the byte at {@code offset}: the code points between the start of its line and it, plus one. */
   static int column(byte[] bytes, int start, long offset) {
-    int column = 1;
-    for (int i = (int) Math.min(offset, bytes.length) - 1; i >= start && bytes[i] != '\n'; i--) {
-      if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
+    int end = (int) Math.min(offset, bytes.length);
+    int lineStart = end;
+    while (lineStart > start && bytes[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    return codePointsBefore(bytes, lineStart, end) + 1;
+  }
+
+  /**
+   * The 1-based column of the byte at {@code offset}, Jackson having said it is at byte column {@code byteColumn}
+   * of its line: no scan for the line's start.
+   */
+  static int column(byte[] bytes, int start, long offset, int byteColumn) {
+    int end = (int) Math.min(offset, bytes.length);
+    return codePointsBefore(bytes, Math.max(start, end - (byteColumn - 1)), end) + 1;
+  }
+
+  // Code points in bytes[from, to): the bytes less the continuation bytes (10xxxxxx), eight bytes at a time.
+  private static int codePointsBefore(byte[] bytes, int from, int to) {
+    int continuations = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long word = (long) LONGS.get(bytes, i);
+      continuations += Long.bitCount(word & ~(word << 1) & 0x8080_8080_8080_8080L);
+    }
+    for (; i < to; i++) {
+      if ((bytes[i] & 0xC0) == 0x80) {
+        continuations++;
       }
     }
-    return column;
+    return to - from - continuations;
   }
 
   /** Line and column of the byte at {@code offset}, counting lines from {@code start}. */

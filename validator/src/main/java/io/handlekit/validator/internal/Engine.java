@@ -72,10 +72,11 @@ public final class Engine {
     if (scan) {
       TreeScan.scan(tree, settings.maxDepth(), findings);
     }
-    if (!ContractShape.isRequest(tree)) {
+    boolean conforms = ContractShape.isRequest(tree);
+    if (!conforms) {
       schemas.checkRequest(tree, findings);
     }
-    SemanticRules.checkRequest(tree, findings);
+    SemanticRules.checkRequest(tree, conforms, findings);
   }
 
   public ValidationReport inviteHandle(byte[] response, JsonNode request) {

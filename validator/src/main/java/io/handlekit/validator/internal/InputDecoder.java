@@ -1,5 +1,6 @@
 package io.handlekit.validator.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.handlekit.core.json.StrictJson;
 import io.handlekit.validator.Location;
@@ -34,11 +36,13 @@ final class InputDecoder {
   private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
 
   private final JsonMapper mapper;
+  private final JsonFactory strictFactory;
   private final int maxBodyBytes;
   private final int maxDepth;
 
   InputDecoder(int maxBodyBytes, int maxDepth) {
     this.mapper = StrictJson.mapper(maxDepth);
+    this.strictFactory = StrictJson.factory(maxDepth);
     this.maxBodyBytes = maxBodyBytes;
     this.maxDepth = maxDepth;
   }
@@ -140,7 +144,7 @@ final class InputDecoder {
     try {
       return present(mapper.readTree(text.bytes(), text.start(), text.bytes().length - text.start()), findings);
     } catch (JsonProcessingException e) {
-      report(e, text.bytes(), null, text.start(), findings);
+      report(precise(e, text.bytes(), null, text.start()), text.bytes(), null, text.start(), findings);
       return null;
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory cannot fail", e);
@@ -164,7 +168,7 @@ final class InputDecoder {
     try {
       return present(mapper.readTree(start == 0 ? text : text.substring(1)), findings);
     } catch (JsonProcessingException e) {
-      report(e, null, text, start, findings);
+      report(precise(e, null, text, start), null, text, start, findings);
       return null;
     }
   }
@@ -175,6 +179,28 @@ final class InputDecoder {
       return null;
     }
     return tree;
+  }
+
+  /**
+   * The failure as the streaming parser reports it, for a duplicate key that the tree mapper found: that one is
+   * placed after the duplicate's value, the streaming parser's at the duplicate name. Rare, so re-reading is fine.
+   */
+  private JsonProcessingException precise(JsonProcessingException failure, byte[] bytes, String text, int start) {
+    if (!(failure instanceof MismatchedInputException) || !failure.getOriginalMessage().startsWith("Duplicate field")) {
+      return failure;
+    }
+    try (JsonParser parser = bytes != null
+        ? strictFactory.createParser(bytes, start, bytes.length - start)
+        : strictFactory.createParser(text.substring(start))) {
+      while (parser.nextToken() != null) {
+        // read to the duplicate
+      }
+    } catch (JsonProcessingException streamed) {
+      return streamed;
+    } catch (IOException e) {
+      return failure;
+    }
+    return failure;
   }
 
   /** Reports a parse failure of {@code bytes} or, when they are {@code null}, of {@code text}. */

@@ -99,18 +99,31 @@ final class LocationIndex {
         index.put(pointer, at(parser, bytes, text, start));
       }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-        pointers.push(pointer);
-        arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
+        if (holdsAny(pointer, wanted)) {
+          pointers.push(pointer);
+          arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
+        } else {
+          parser.skipChildren(); // nothing wanted inside: skip it, end token included
+        }
       }
     }
     return index;
+  }
+
+  private static boolean holdsAny(String container, Set<String> wanted) {
+    for (String pointer : wanted) {
+      if (pointer.startsWith(container + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Location at(JsonParser parser, byte[] bytes, String text, int start) {
     JsonLocation location = parser.currentTokenLocation();
     if (bytes != null) {
       long offset = location.getByteOffset() + start;
-      return new Location(location.getLineNr(), Columns.column(bytes, start, offset), offset);
+      return new Location(location.getLineNr(), Columns.column(bytes, start, offset, location.getColumnNr()), offset);
     }
     long offset = location.getCharOffset() + start;
     return new Location(location.getLineNr(), Columns.column(text, start, offset), offset);

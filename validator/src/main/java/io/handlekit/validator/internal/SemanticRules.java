@@ -28,7 +28,10 @@ final class SemanticRules {
 
   private SemanticRules() {}
 
-  static void checkRequest(JsonNode root, Findings findings) {
+  /**
+   * @param shapeConforms the fast path found the body's shape right, ids checked strictly: they need no second look
+   */
+  static void checkRequest(JsonNode root, boolean shapeConforms, Findings findings) {
     JsonNode typeNode = root.get("type");
     HandleType type = typeNode != null && typeNode.isTextual()
         ? HandleType.fromWireName(typeNode.textValue()).orElse(null) : null;
@@ -44,12 +47,16 @@ final class SemanticRules {
     JsonNode sessionRef = root.get("sessionRef");
     if (sessionRef != null && sessionRef.isObject()) {
       unknownProperties(sessionRef, "/sessionRef", SESSION_REF, findings);
-      guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+      if (!shapeConforms) {
+        guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+      }
     }
     if (!invite) {
       return;
     }
-    guid(root.get("id"), "/id", findings);
+    if (!shapeConforms) {
+      guid(root.get("id"), "/id", findings);
+    }
     xuid(root.get("invitedXuid"), "/invitedXuid", findings);
     JsonNode attributes = root.get("inviteAttributes");
     if (attributes != null && attributes.isObject()) {

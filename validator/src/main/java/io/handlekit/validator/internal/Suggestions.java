@@ -11,11 +11,16 @@ final class Suggestions {
   static String closest(String unknown, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String name = unknown.toLowerCase(Locale.ROOT);
     for (String candidate : known) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(unknown.toLowerCase(Locale.ROOT))) {
+      if (Math.abs(candidate.length() - name.length()) > 2) {
+        continue; // more than two edits apart, whatever the letters
+      }
+      String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+      if (lowerCandidate.equals(name)) {
         return candidate;
       }
-      int distance = distance(unknown, candidate);
+      int distance = distance(name, lowerCandidate);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = candidate;
@@ -25,13 +30,8 @@ final class Suggestions {
     return bestDistance <= allowed ? best : null;
   }
 
-  // Levenshtein distance, case-insensitive; names here are short, so the quadratic table is fine.
-  private static int distance(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    if (Math.abs(x.length() - y.length()) > 2) {
-      return Integer.MAX_VALUE;
-    }
+  // Levenshtein distance of two lower-cased names; names here are short, so the quadratic table is fine.
+  private static int distance(String x, String y) {
     int[] previous = new int[y.length() + 1];
     int[] current = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {
