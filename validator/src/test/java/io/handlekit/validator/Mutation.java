@@ -3,6 +3,8 @@ package io.handlekit.validator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** One change to a valid body that breaks exactly one rule, at one pointer. */
 public record Mutation(String label, Rule rule, String pointer, boolean inviteOnly, Consumer<ObjectNode> change) {
@@ -13,12 +15,23 @@ public record Mutation(String label, Rule rule, String pointer, boolean inviteOn
     return copy;
   }
 
-  public boolean appliesTo(ObjectNode body) {
-    return !inviteOnly || "invite".equals(body.path("type").asText());
-  }
-
   private static ObjectNode at(ObjectNode root, String pointer) {
     return (ObjectNode) root.at(pointer);
+  }
+
+  /** A valid body and a mutation that applies to it. */
+  public record Case(ObjectNode body, Mutation mutation) {
+    public ObjectNode mutated() {
+      return mutation.apply(body);
+    }
+  }
+
+  /** Valid bodies, each with a mutation that applies to it (no assumption to filter by, so no example is wasted). */
+  public static Gen<Case> cases() {
+    List<Mutation> forAnyBody = ALL.stream().filter(m -> !m.inviteOnly()).toList();
+    return Generate.oneOf(
+        ValidBodies.activities().zip(Generate.pick(forAnyBody), Case::new),
+        ValidBodies.invites().zip(Generate.pick(ALL), Case::new));
   }
 
   public static final List<Mutation> ALL = List.of(

@@ -48,16 +48,15 @@ class ValidatorPropertiesTest {
 
   @Test
   void everySingleRuleMutationYieldsThatRuleAtThePointerAndNoOtherError() {
-    Gen<Mutation> mutations = Generate.pick(Mutation.ALL);
-    qt().forAll(ValidBodies.bodies(), mutations)
-        .assuming((body, mutation) -> mutation.appliesTo(body))
-        .checkAssert((body, mutation) -> {
-          ObjectNode mutated = mutation.apply(body);
+    qt().forAll(Mutation.cases())
+        .checkAssert(testCase -> {
+          Mutation mutation = testCase.mutation();
+          ObjectNode mutated = testCase.mutated();
           List<String> expected = List.of(mutation.rule().id() + " " + mutation.pointer());
           byte[] bytes = escapedBytes(mutated);
           assertEquals(expected, errors(VALIDATOR.validateRequest(bytes)),
               mutation.label() + ": " + new String(bytes, StandardCharsets.US_ASCII));
-          assertEquals(expected, errors(VALIDATOR.validateRequest(mutation.apply(body))), mutation.label());
+          assertEquals(expected, errors(VALIDATOR.validateRequest(mutated)), mutation.label());
         });
   }
 
@@ -123,12 +122,36 @@ class ValidatorPropertiesTest {
   @Test
   void invalidBodiesAreNeverValidAgainAfterAnUnrelatedValidOne() {
     // the validator keeps no state between calls: interleaving does not change a verdict
-    qt().forAll(ValidBodies.bodies(), Generate.pick(Mutation.ALL))
-        .assuming((body, mutation) -> mutation.appliesTo(body))
-        .checkAssert((body, mutation) -> {
-          assertTrue(VALIDATOR.validateRequest(body).isValid());
-          assertFalse(VALIDATOR.validateRequest(mutation.apply(body)).isValid());
-          assertTrue(VALIDATOR.validateRequest(body).isValid());
-        });
+    qt().forAll(Mutation.cases()).checkAssert(testCase -> {
+      assertTrue(VALIDATOR.validateRequest(testCase.body()).isValid());
+      assertFalse(VALIDATOR.validateRequest(testCase.mutated()).isValid());
+      assertTrue(VALIDATOR.validateRequest(testCase.body()).isValid());
+    });
+  }
+
+  /** The UTF-8 check agrees with the JDK's strict decoder (no overlong forms, no encoded surrogates). */
+  @Test
+  void utf8CheckAgreesWithTheJdkDecoder() {
+    Gen<Integer> pieces = Generate.pick(List.of(0x22, 0x61, 0x5C, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
+        0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x8F, 0x90));
+    Gen<byte[]> bytes = Generate.intArrays(integers().between(2, 40), pieces).map(ints -> {
+      byte[] body = new byte[ints.length + 2];
+      body[0] = '{';
+      body[1] = '"';
+      for (int i = 0; i < ints.length; i++) {
+        body[i + 2] = (byte) (int) ints[i];
+      }
+      return body;
+    });
+    qt().withExamples(3000).forAll(bytes).checkAssert(body -> {
+      boolean jdkDecodes;
+      try {
+        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body));
+        jdkDecodes = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        jdkDecodes = false;
+      }
+      assertEquals(!jdkDecodes, VALIDATOR.validateRequest(body).has(Rule.INPUT_ENCODING), java.util.Arrays.toString(body));
+    });
   }
 }

@@ -87,7 +87,7 @@ final class InputDecoder {
         i++;
         continue;
       }
-      int length = utf8SequenceLength(bytes, i);
+      int length = isCommonThreeByteSequence(bytes, i) ? 3 : utf8SequenceLength(bytes, i);
       if (length < 0) {
         findings.addAt(Rule.INPUT_ENCODING, Columns.locate(bytes, start, i), "input.encoding", (long) i, String.format("0x%02X", b & 0xFF));
         return null;
@@ -101,6 +101,14 @@ final class InputDecoder {
     int b0 = bytes[start] & 0xFF;
     int b1 = bytes.length > start + 1 ? bytes[start + 1] & 0xFF : -1;
     return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0;
+  }
+
+  // Hangul, CJK and most other BMP scripts: lead byte E1-EC or EE-EF (no overlong or surrogate forms possible),
+  // two continuation bytes. Checked inline, since non-Latin text is made of little else.
+  private static boolean isCommonThreeByteSequence(byte[] bytes, int i) {
+    int lead = bytes[i] & 0xFF;
+    return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < bytes.length
+        && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80;
   }
 
   /** The length of the well-formed UTF-8 sequence at {@code i} (RFC 3629: no overlong forms, no surrogates), or -1. */

@@ -63,8 +63,7 @@ class EveritAgreementTest {
   }
 
   private static Gen<JsonNode> validAndMutated() {
-    Gen<JsonNode> mutated = ValidBodies.bodies().zip(Generate.pick(Mutation.ALL),
-        (body, mutation) -> (JsonNode) (mutation.appliesTo(body) ? mutation.apply(body) : body));
+    Gen<JsonNode> mutated = Mutation.cases().map(testCase -> (JsonNode) testCase.mutated());
     return Generate.oneOf(ValidBodies.bodies().map(body -> (JsonNode) body), mutated, mutated);
   }
 
