@@ -7,7 +7,6 @@
 #   benchmarks/run.sh --report-only        print the table again from the last JSON result
 #   benchmarks/run.sh [--skip-build] ARGS  JMH arguments instead of the default selection, e.g.
 #                                          'ValidBodyBenchmark.handlekitFull$' -p input=invite4k,invite4kKnown
-#                                          or ProposalBenchmark (the steps of the validator's hot path)
 #
 # Output: the JSON result (benchmarks/target/jmh.json, or $JMH_JSON), its log (same name, .txt) and the table
 # (same name, .ratios.txt). The default run takes about 7 minutes on 2 cores.

@@ -23,8 +23,6 @@ import java.util.Map;
 public final class RatioReport {
   private static final String FULL = "handlekitFull";
   private static final String FLOOR = "jacksonParse";
-  /** The prefix of the tables of {@link ProposalBenchmark}: each step of the hot path, as it is and as proposed. */
-  private static final String PROPOSALS = "proposals on ";
 
   /** handlekitFull / anchor must be at most this. */
   private static final Map<String, Double> TARGETS = new LinkedHashMap<>();
@@ -74,9 +72,6 @@ public final class RatioReport {
       String name = result.path("benchmark").asText();
       String method = name.substring(name.lastIndexOf('.') + 1);
       String input = result.path("params").path("input").asText(method.endsWith("Invalid") ? Bodies.INVITE_INVALID : "?");
-      if (name.contains(".ProposalBenchmark.")) {
-        input = PROPOSALS + input;
-      }
       JsonNode primary = result.path("primaryMetric");
       double alloc = Double.NaN;
       for (Map.Entry<String, JsonNode> metric : result.path("secondaryMetrics").properties()) {
@@ -99,9 +94,7 @@ public final class RatioReport {
       String input = entry.getKey();
       Map<String, Score> scores = entry.getValue();
       out.println();
-      boolean proposals = input.startsWith(PROPOSALS);
-      String body = proposals ? input.substring(PROPOSALS.length()) : input;
-      out.printf(Locale.ROOT, "%s%s (%s bytes)%n", proposals ? "" : "input ", input, size(body));
+      out.printf(Locale.ROOT, "input %s (%s bytes)%n", input, size(input));
       Score floor = scores.get(FLOOR);
       out.printf(Locale.ROOT, "  %-28s %12s %10s %12s %14s %12s%n", "benchmark", "score", "± error", "unit",
           "alloc B/op", "x " + FLOOR);
@@ -110,22 +103,6 @@ public final class RatioReport {
         out.printf(Locale.ROOT, "  %-28s %12.3f %10.3f %12s %14s %12s%n", s.getKey(), score.score(), score.error(),
             score.unit(), Double.isNaN(score.allocBytes()) ? "-" : String.format(Locale.ROOT, "%.0f", score.allocBytes()),
             floor == null ? "-" : String.format(Locale.ROOT, "%.2f", score.score() / floor.score()));
-      }
-      if (proposals) {
-        out.println("  proposed / current (time ratio; allocation ratio in brackets):");
-        for (Map.Entry<String, Score> current : scores.entrySet()) {
-          if (!current.getKey().endsWith("Current")) {
-            continue;
-          }
-          String step = step(current.getKey());
-          for (Map.Entry<String, Score> proposed : scores.entrySet()) {
-            if (proposed.getKey().endsWith("Proposed") && step(proposed.getKey()).equals(step)) {
-              out.printf(Locale.ROOT, "    %-52s %6.2f  (alloc %s)%n", proposed.getKey() + " / " + current.getKey(),
-                  proposed.getValue().score() / current.getValue().score(), allocRatio(proposed.getValue(), current.getValue()));
-            }
-          }
-        }
-        continue;
       }
       Score full = scores.get(FULL);
       if (full != null) {
@@ -164,15 +141,6 @@ public final class RatioReport {
     out.println(checked == 0 ? "no target in these results" : missed == 0 ? "all " + checked + " targets met"
         : missed + " of " + checked + " targets missed");
     return missed;
-  }
-
-  /** The step a proposal benchmark times: its name's leading lower-case word ("precheck", "parse", "locate"). */
-  private static String step(String method) {
-    int end = 0;
-    while (end < method.length() && Character.isLowerCase(method.charAt(end))) {
-      end++;
-    }
-    return method.substring(0, end);
   }
 
   private static String allocRatio(Score a, Score b) {
