@@ -140,4 +140,21 @@ final class Peers {
   boolean handlekitAccepts(byte[] body) {
     return handlekitFull(body).isValid();
   }
+
+  /**
+   * Fails unless every peer gives {@code body} the verdict {@code valid}, so that no benchmark times the other path
+   * by accident.
+   */
+  void requireVerdict(byte[] body, boolean valid, String input) {
+    String verdict = valid ? "rejects" : "accepts";
+    require(everitAccepts(body) == valid, "everit " + verdict, input);
+    require(networkntAccepts(body) == valid, "networknt " + verdict, input);
+    require(handlekitAccepts(body) == valid, "handlekit " + verdict, input);
+  }
+
+  private static void require(boolean condition, String what, String input) {
+    if (!condition) {
+      throw new IllegalStateException(what + " the body \"" + input + "\"");
+    }
+  }
 }

@@ -31,27 +31,6 @@ public final class ContextStrings {
     };
   }
 
-  /** The URI-encoded length of {@code text}, or -1 when it holds a lone surrogate (it cannot be UTF-8). */
-  public static int encodedLength(String text) {
-    int length = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        length += Draws.UNRESERVED.indexOf(c) >= 0 ? 1 : 3;
-      } else if (c < 0x800) {
-        length += 6;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        length += 12;
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return -1;
-      } else {
-        length += 9;
-      }
-    }
-    return length;
-  }
-
   /** A string of encoded length exactly {@code target}: as many characters of the class as fit, or fewer, plus padding. */
   public static Gen<String> exact(ContextCharacters characters, int target) {
     int width = characters.encodedWidth();
