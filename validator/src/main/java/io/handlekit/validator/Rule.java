@@ -48,7 +48,11 @@ public enum Rule {
   // ---- the invite handle answering an invite
   RESPONSE_ECHO_SESSION_REF("response.echo.session-ref", Severity.ERROR, null, "The handle's sessionRef is not the request's (scid compared case-insensitively)."),
   RESPONSE_ECHO_INVITED_XUID("response.echo.invited-xuid", Severity.ERROR, null, "The handle's invitedXuid is not the request's."),
-  RESPONSE_ECHO_TITLE_ID("response.echo.title-id", Severity.ERROR, null, "The handle's inviteAttributes.titleId is not the request's.");
+  RESPONSE_ECHO_TITLE_ID("response.echo.title-id", Severity.ERROR, null, "The handle's inviteAttributes.titleId is not the request's."),
+
+  // ---- about the report itself
+  FINDINGS_TRUNCATED("findings.truncated", Severity.INFO, null, "The body has more findings than the report keeps; the rest are not listed."),
+  INTERNAL_ERROR("internal.error", Severity.ERROR, null, "The tool failed on this input; nothing about the input was verified. Please report it.");
 
   private final String id;
   private final Severity defaultSeverity;
