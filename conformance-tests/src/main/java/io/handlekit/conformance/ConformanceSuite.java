@@ -4,7 +4,10 @@ import io.handlekit.conformance.internal.Catalogue;
 import io.handlekit.conformance.internal.Check;
 import io.handlekit.conformance.internal.JUnitBridge;
 import io.handlekit.conformance.internal.RunSession;
+import io.handlekit.conformance.internal.CaTrust;
+import io.handlekit.conformance.internal.HumanDuration;
 import io.handlekit.conformance.internal.Settings;
+import io.handlekit.conformance.internal.TerminalText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
  * The conformance suite for one implementation of {@code POST /handles}.
@@ -63,12 +67,12 @@ public final class ConformanceSuite {
     return Catalogue.checks().stream().map(Check::description).toList();
   }
 
-  /** The process exit code for {@code result}: 0 when every MUST check that ran passed, 1 when one failed, 2 when the target was unreachable. */
+  /**
+   * The process exit code for {@code result}, from its {@link ConformanceResult#verdict() verdict}: 0 conforms,
+   * 1 does not conform, 2 unreachable (the CLI also uses 2 for a refused configuration), 3 inconclusive.
+   */
   public static int exitCode(ConformanceResult result) {
-    if (result.unreachable().isPresent()) {
-      return 2;
-    }
-    return result.mustFailures().isEmpty() ? 0 : 1;
+    return result.verdict().exitCode();
   }
 
   /** The seed this suite runs with (chosen at random when the builder was given none). */
@@ -91,25 +95,27 @@ public final class ConformanceSuite {
     long t0 = System.nanoTime();
     List<CheckResult> results = new ArrayList<>();
     Optional<String> unreachable;
-    int requests;
+    ConformanceResult result;
     try (RunSession session = new RunSession(settings)) {
       unreachable = session.preflight();
       if (unreachable.isEmpty()) {
-        results.addAll(session.runAll(Catalogue.checks(), ConformanceSuite::skipped));
+        results.addAll(session.runAll(session.selectedChecks()));
       } else {
-        settings.log().accept("UNREACHABLE " + settings.endpoint() + ": " + unreachable.get());
+        settings.log().accept(TerminalText.escape("UNREACHABLE " + settings.endpoint() + ": " + unreachable.get()));
       }
-      requests = session.requests();
+      result = new ConformanceResult(settings.endpoint().toString(), settings.seed(), settings.tries(), started,
+          Duration.ofNanos(System.nanoTime() - t0), session.requests(), results, unreachable,
+          unreachable.isPresent() ? List.of() : session.warnings(), session.throttling());
     }
-    ConformanceResult result = new ConformanceResult(settings.endpoint().toString(), settings.seed(), settings.tries(),
-        started, Duration.ofNanos(System.nanoTime() - t0), requests, results, unreachable);
     settings.reportDir().ifPresent(dir -> Reports.writeAll(result, dir));
     return result;
   }
 
   /**
    * The checks as JUnit 5 dynamic tests, for a {@code @TestFactory} in one's own build: a failed MUST check fails
-   * its test, a failed SHOULD check or a skipped one aborts it (shown as skipped, with the reason). The checks
+   * its test; so does a MUST check that was skipped, cut short or ended in ERROR (the run is inconclusive, which
+   * must not look green); a failed, skipped or ERROR SHOULD or INFO check aborts its test (shown as skipped, with
+   * the reason). The checks
    * share one run; after the last, the reports are written when a report directory was set.
    *
    * <pre>{@code
@@ -123,11 +129,6 @@ public final class ConformanceSuite {
    */
   public Stream<org.junit.jupiter.api.DynamicTest> dynamicTests() {
     return JUnitBridge.tests(settings);
-  }
-
-  private static CheckResult skipped(Check check) {
-    return new CheckResult(check.id(), check.description().level(), check.description().title(), Outcome.SKIPPED, 0, 0,
-        Duration.ZERO, Optional.empty(), List.of("not selected"));
   }
 
   /** Configures a {@link ConformanceSuite}. Not thread-safe; the suite it builds is immutable. */
@@ -149,8 +150,21 @@ public final class ConformanceSuite {
     private Path reportDir;
     private Consumer<String> log = line -> { };
     private int parallelism = DEFAULT_PARALLELISM;
+    private SSLContext tls;
 
     private Builder() {}
+
+    /**
+     * Trusts the CA certificate(s) of this PEM file (and only those) for an {@code https} target behind an internal
+     * CA. The file is read now, so a bad one is refused before anything starts. There is no "trust everything"
+     * switch: a target whose certificate is not trusted is reported unreachable, with the TLS reason.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or holds no certificate
+     */
+    public Builder caCertificate(Path pem) {
+      this.tls = CaTrust.of(Objects.requireNonNull(pem, "pem"));
+      return this;
+    }
 
     /**
      * The service's base URL, e.g. {@code http://localhost:8080}; requests go to {@code <baseUrl>/handles}. A URL
@@ -218,7 +232,7 @@ public final class ConformanceSuite {
     /** Examples per generating check (a check split into parts gives each at least 3). Default {@value ConformanceSuite#DEFAULT_TRIES}. */
     public Builder tries(int tries) {
       if (tries < 1) {
-        throw new IllegalArgumentException("tries must be at least 1, not " + tries);
+        throw new IllegalArgumentException("tries must be at least 1 (the examples per generating check), not " + tries);
       }
       this.tries = tries;
       return this;
@@ -275,7 +289,7 @@ public final class ConformanceSuite {
     /** The longest wait for one answer; a request unanswered by then fails {@code no-hang}. Default 10 s. */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive");
+        throw new IllegalArgumentException("timeout must be positive, not " + HumanDuration.of(timeout));
       }
       this.timeout = timeout;
       return this;
@@ -284,7 +298,7 @@ public final class ConformanceSuite {
     /** The longest one check may run before it stops (and ends as skipped). Default 5 minutes. */
     public Builder checkTime(Duration checkTime) {
       if (checkTime.isNegative() || checkTime.isZero()) {
-        throw new IllegalArgumentException("checkTime must be positive");
+        throw new IllegalArgumentException("checkTime must be positive, not " + HumanDuration.of(checkTime));
       }
       this.checkTime = checkTime;
       return this;
@@ -357,7 +371,7 @@ public final class ConformanceSuite {
       long chosen = seed != null ? seed : ThreadLocalRandom.current().nextLong();
       return new ConformanceSuite(new Settings(endpoint, headers, secretHeaders, fixture, tries, chosen, only, skip,
           maxRequests, rate, timeout, checkTime, shrinkCycles, maxRetryWait, Optional.ofNullable(reportDir), log,
-          parallelism));
+          parallelism, Optional.ofNullable(tls)));
     }
   }
 }

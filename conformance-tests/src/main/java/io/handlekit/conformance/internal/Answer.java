@@ -62,6 +62,26 @@ record Answer(Kind kind, int status, HttpHeaders headers, byte[] body, long body
     return header("Content-Type").map(v -> v.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * What happened to a request, as the end of a sentence that starts with the request: "was answered HTTP 404",
+   * "got no answer in time (...)", "had its connection closed (...)".
+   */
+  String outcome() {
+    return switch (kind) {
+      case ANSWERED -> "was answered HTTP " + status;
+      case TIMED_OUT -> "got no answer in time (" + error + ")";
+      case CLOSED -> "had its connection closed (" + error + ")";
+      case UNREACHABLE -> "could not reach the target (" + error + ")";
+      case THROTTLED -> "was throttled (" + error + ")";
+      case NOT_SENT -> "was not sent (" + error + ")";
+    };
+  }
+
+  /** Whether more body bytes came than the suite keeps: the body is cut and cannot be judged as a whole. */
+  boolean bodyCut() {
+    return bodyLength > body.length;
+  }
+
   /** A short description for failure messages. */
   String summary() {
     return switch (kind) {

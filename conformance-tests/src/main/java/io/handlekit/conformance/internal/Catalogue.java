@@ -45,7 +45,7 @@ public final class Catalogue {
         f -> one("activity without name", valid(Generators.activityWithoutName(f))), accepted()));
     checks.add(check("activity.empty-body", SHOULD, "A 2xx answer to an activity has no body.",
         f -> one("valid activity", valid(Generators.activity(f, false))), (p, a, r) -> a.is2xx() && a.bodyLength() > 0
-            ? fail("a valid activity was answered " + a.summary() + " with a " + a.bodyLength() + "-byte body; expected none")
+            ? fail("a valid activity " + a.outcome() + " with a " + a.bodyLength() + "-byte body; expected none")
             : pass()));
     checks.add(check("activity.status-204", SHOULD, "A valid activity is answered 204 No Content.",
         f -> one("valid activity", valid(Generators.activity(f, false))), status(204)));
@@ -59,7 +59,7 @@ public final class Catalogue {
     checks.add(check("invite.content-type", MUST, "An invite handle is sent with Content-Type application/json.",
         f -> one("valid invite", valid(Generators.invite(f, false))), (p, a, r) -> {
           if (!a.is2xx()) {
-            return fail(p.about() + " was answered " + a.summary() + "; expected 2xx and a JSON invite handle");
+            return fail(p.about() + " " + a.outcome() + "; expected 2xx and a JSON invite handle");
           }
           String type = a.mediaType().orElse("(none)");
           return type.equals("application/json") ? pass()
@@ -69,7 +69,10 @@ public final class Catalogue {
     checks.add(check("invite.unique-ids", MUST, "Every invite handle of the run has an id of its own.",
         f -> one("valid invite", valid(Generators.invite(f, false))), (p, a, r) -> {
           if (!a.is2xx()) {
-            return fail(p.about() + " was answered " + a.summary() + "; expected 2xx and a new invite handle");
+            return fail(p.about() + " " + a.outcome() + "; expected 2xx and a new invite handle");
+          }
+          if (a.bodyCut()) {
+            return fail(tooLarge(a));
           }
           Optional<String> id = RunSession.handleId(a);
           if (id.isEmpty()) {
@@ -79,11 +82,24 @@ public final class Catalogue {
               ? fail("the handle id " + id.get() + " was already returned for another invite of this run") : pass();
         }));
 
+    checks.add(new BurstCheck(new CheckDescription("invite.concurrent", MUST,
+        "Valid invites sent " + BurstCheck.AT_ONCE + " at a time are each accepted (2xx) with a handle of its own: no id "
+            + "repeats across the run."), f -> valid(Generators.invite(f, false))));
+
     // ---- bodies the contract accepts
     checks.add(check("unknown-properties.accepted", MUST,
-        "A valid body with unknown extra properties (at the root, in sessionRef, in inviteAttributes) is accepted (2xx).",
-        f -> one("valid body with an unknown property", Generators.withUnknownProperty(f).map(b -> post(b, " with an unknown property"))),
+        "A valid body with unknown extra properties (at the root, in sessionRef, in inviteAttributes; among them a known "
+            + "name in another letter case, such as SessionRef) is accepted (2xx).",
+        f -> List.of(
+            Stratum.of("valid body with an unknown property",
+                Generators.withUnknownProperty(f).map(b -> post(b, " with an unknown property"))),
+            Stratum.of("known name in another case",
+                Generators.withCaseVariantProperty(f).map(b -> post(b, " with an unknown property named like a known one "
+                    + "in another case")))),
         accepted()));
+    checks.add(check("numbers.accepted", MUST,
+        "An invite with invitedXuid 1 or 18446744073709551615, or titleId 0 or 4294967295 (as a string or a JSON "
+            + "integer), is accepted (2xx).", Catalogue::numberEdgeStrata, accepted()));
     checks.add(check("context.at-limit-accepted", MUST,
         "An invite whose context URI-encodes to exactly 256 characters is accepted (2xx), for each class of characters.",
         f -> contextStrata(f, 256), accepted()));
@@ -112,15 +128,19 @@ public final class Catalogue {
     checks.add(check("contract-version.rejected", MUST,
         "A request whose X-Xbl-Contract-Version is missing, not an integer or below 104 is rejected (4xx).",
         Catalogue::contractVersionStrata, rejected(false)));
-    checks.add(check("contract-version.accepted", SHOULD, "X-Xbl-Contract-Version 104 and later is accepted (2xx).",
-        f -> one("contract version", Generate.pick(List.of("104", "105", "106", "107", "108", "200", "1000"))
-            .zip(Generators.activity(f, false), (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
-                .about("a valid activity with X-Xbl-Contract-Version " + v))), accepted()));
+    checks.add(check("contract-version.accepted", MUST,
+        "X-Xbl-Contract-Version 104 and later (104 to 108, 2000), with surrounding whitespace, under a header name in "
+            + "any letter case, is accepted (2xx): real clients send 105 and 107.",
+        Catalogue::contractVersionAcceptedStrata, accepted()));
     checks.add(check("content-type.rejected", MUST, "A valid body sent with a Content-Type other than application/json is rejected (4xx).",
         Catalogue::contentTypeStrata, rejected(false)));
+    checks.add(check("content-type.accepted", MUST,
+        "A valid body sent as application/json with a charset=utf-8 parameter, in another letter case, with whitespace, "
+            + "or under a Content-Type header name in another case, is accepted (2xx): .NET's StringContent sends the "
+            + "charset form.", Catalogue::contentTypeAcceptedStrata, accepted()));
     checks.add(check("content-type.status", SHOULD, "A body with another Content-Type is answered 400 or 415.",
         Catalogue::contentTypeStrata, (p, a, r) -> a.answered() && (a.status() == 400 || a.status() == 415) ? pass()
-            : fail(p.about() + " was answered " + a.summary() + "; expected 400 or 415")));
+            : fail(p.about() + " " + a.outcome() + "; expected 400 or 415")));
     checks.add(check("method.rejected", MUST, "GET, PUT, PATCH and DELETE on /handles are rejected (4xx).",
         Catalogue::methodStrata, rejected(false)));
     checks.add(check("method.status-405", SHOULD, "Another method on /handles is answered 405 Method Not Allowed.",
@@ -225,6 +245,59 @@ public final class Catalogue {
                 .about("a valid activity with X-Xbl-Contract-Version " + v))));
   }
 
+  private static List<Stratum> contractVersionAcceptedStrata(Fixture f) {
+    Gen<ValidBody> bodies = Generators.activity(f, false);
+    List<Stratum> strata = new ArrayList<>();
+    for (List<String> values : List.of(List.of("104", "105", "106", "107", "108"), List.of("2000", "1000", "200"),
+        List.of(" 107", "107 ", " 105 ", "\t106"))) {
+      strata.add(Stratum.of(values.get(0).isBlank() || !values.get(0).equals(values.get(0).strip()) ? "with whitespace"
+          : values.get(0), Generate.pick(values).zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
+              .about("a valid activity with X-Xbl-Contract-Version \"" + v + "\""))));
+    }
+    strata.add(Stratum.of("header name in another case", Generate.pick(List.of("x-xbl-contract-version",
+        "X-XBL-CONTRACT-VERSION", "x-Xbl-Contract-version")).zip(bodies, (name, b) -> post(b, "").withHeader(name, "107")
+            .about("a valid activity with the header " + name + ": 107"))));
+    return strata;
+  }
+
+  private static List<Stratum> contentTypeAcceptedStrata(Fixture f) {
+    Gen<ValidBody> bodies = Generators.write(ValidTrees.any(f, false));
+    List<Stratum> strata = new ArrayList<>();
+    for (List<String> types : List.of(
+        List.of("application/json; charset=utf-8", "application/json;charset=UTF-8", "application/json; charset=\"utf-8\""),
+        List.of("Application/JSON", "APPLICATION/JSON", "application/JSON; Charset=UTF-8"),
+        List.of("application/json ; charset=utf-8", "application/json;  charset=utf-8", "application/json "))) {
+      strata.add(Stratum.of(types.get(0), Generate.pick(types).zip(bodies, (type, b) -> post(b, "")
+          .withHeader(Probe.CONTENT_TYPE, type).about("a valid " + b.type() + " sent as \"" + type + "\""))));
+    }
+    strata.add(Stratum.of("header name in another case", Generate.pick(List.of("content-type", "CONTENT-TYPE"))
+        .zip(bodies, (name, b) -> post(b, "").withHeader(name, "application/json")
+            .about("a valid " + b.type() + " with the header " + name + ": application/json"))));
+    return strata;
+  }
+
+  private static List<Stratum> numberEdgeStrata(Fixture f) {
+    boolean ownXuids = f instanceof Fixture.Session s && !s.invitedXuids().isEmpty();
+    boolean ownTitles = f instanceof Fixture.Session s && !s.titleIds().isEmpty();
+    List<Stratum> strata = new ArrayList<>();
+    if (!ownXuids) { // a real service's fixture names the only accounts that may be invited
+      Gen<String> xuid = Generate.pick(List.of("1", "18446744073709551615"));
+      strata.add(Stratum.of("invitedXuid at its edges", Generators.inviteWith(f, (t, rs) ->
+          t.root().put("invitedXuid", xuid.generate(rs))).map(b -> post(b, " with invitedXuid at an edge"))));
+    }
+    if (!ownTitles) {
+      Gen<Long> title = Generate.pick(List.of(0L, 4294967295L));
+      strata.add(Stratum.of("titleId at its edges, as a string", Generators.inviteWith(f, (t, rs) ->
+          t.inviteAttributes().put("titleId", Long.toString(title.generate(rs)))).map(b -> post(b, " with titleId at an edge"))));
+      strata.add(Stratum.of("titleId at its edges, as a JSON integer", Generators.inviteWith(f, (t, rs) ->
+          t.inviteAttributes().put("titleId", title.generate(rs))).map(b -> post(b, " with a JSON integer titleId at an edge"))));
+    }
+    if (strata.isEmpty()) {
+      strata.add(Stratum.of("valid invite", valid(Generators.invite(f, false))));
+    }
+    return strata;
+  }
+
   private static List<Stratum> contentTypeStrata(Fixture f) {
     Gen<ValidBody> bodies = Generators.activity(f, false);
     List<Stratum> strata = new ArrayList<>();
@@ -280,7 +353,10 @@ public final class Catalogue {
   }
 
   private static Judge accepted() {
-    return (p, a, r) -> a.is2xx() ? pass() : fail(p.about() + " was answered " + a.summary() + "; expected 2xx" + hint(a));
+    return (p, a, r) -> {
+      r.session().validAnswered(a);
+      return a.is2xx() ? pass() : fail(p.about() + " " + a.outcome() + "; expected 2xx" + hint(a));
+    };
   }
 
   // The usual reasons a real service refuses valid bodies, which are the setup's and not the contract's.
@@ -297,17 +373,45 @@ public final class Catalogue {
 
   private static Judge rejected(boolean closedIsFine) {
     return (p, a, r) -> a.is4xx() || (closedIsFine && a.kind() == Answer.Kind.CLOSED) ? pass()
-        : fail(p.about() + " was answered " + a.summary() + "; expected 4xx" + (closedIsFine ? " or a closed connection" : ""));
+        : fail(p.about() + " " + a.outcome() + "; expected 4xx" + (closedIsFine ? " or a closed connection" : ""));
   }
 
   private static Judge status(int expected) {
     return (p, a, r) -> a.answered() && a.status() == expected ? pass()
-        : fail(p.about() + " was answered " + a.summary() + "; expected " + expected);
+        : fail(p.about() + " " + a.outcome() + "; expected " + expected);
+  }
+
+  private static String tooLarge(Answer answer) {
+    return "the handle is larger than " + answer.body().length + " bytes (" + answer.bodyLength()
+        + " bytes came); not judged";
+  }
+
+  /** What is plainly wrong with a handle, judged without the validator: not an object, version not 1, type not invite. */
+  static Optional<String> plainlyBroken(byte[] body) {
+    JsonNode handle;
+    try {
+      handle = JsonText.MAPPER.readTree(body);
+    } catch (IOException | RuntimeException e) {
+      return Optional.of("it is not JSON the suite can read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (handle == null || !handle.isObject()) {
+      return Optional.of("it is not a JSON object");
+    }
+    JsonNode version = handle.get("version");
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != 1) {
+      String shown = version == null ? "none" : version.toString();
+      return Optional.of("its version is not the integer 1 (found " + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown) + ")");
+    }
+    JsonNode type = handle.get("type");
+    if (type == null || !"invite".equals(type.textValue())) {
+      return Optional.of("its type is not \"invite\"");
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> inviteHandle(Probe probe, Answer answer, CheckRun run) {
     if (!answer.is2xx()) {
-      return fail(probe.about() + " was answered " + answer.summary() + "; expected 2xx and an invite handle");
+      return fail(probe.about() + " " + answer.outcome() + "; expected 2xx and an invite handle");
     }
     JsonNode request;
     try {
@@ -315,7 +419,21 @@ public final class Catalogue {
     } catch (IOException e) {
       throw new IllegalStateException("the suite's own invite body does not parse", e);
     }
-    ValidationReport report = run.session().validator().validateInviteHandle(answer.body(), request);
+    if (answer.bodyCut()) {
+      return fail(tooLarge(answer));
+    }
+    ValidationReport report;
+    try {
+      report = run.session().validator().validateInviteHandle(answer.body(), request);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Every answer is judged: when the validator cannot, the handle is held to the plainest facts, and only a
+      // handle that has them all leaves the validator's failure as the suite's own (ERROR).
+      Optional<String> broken = plainlyBroken(answer.body());
+      if (broken.isPresent()) {
+        return fail("the invite handle breaks the contract: " + broken.get());
+      }
+      throw e;
+    }
     if (report.isValid()) {
       return pass();
     }

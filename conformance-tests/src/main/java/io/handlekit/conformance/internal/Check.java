@@ -4,7 +4,7 @@ import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.CheckResult;
 
 /** One check of the suite. */
-public sealed interface Check permits PropertyCheck, TrafficCheck {
+public sealed interface Check permits PropertyCheck, TrafficCheck, BurstCheck {
   CheckDescription description();
 
   /** Runs the check within {@code session}; never throws for anything the target does. */

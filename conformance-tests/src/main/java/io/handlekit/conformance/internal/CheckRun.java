@@ -11,6 +11,7 @@ final class CheckRun {
   private final long deadlineNanos;
   private final Set<String> notes = new LinkedHashSet<>();
   private String incomplete;
+  private Throwable error;
   private int tries;
   private int requests;
 
@@ -39,7 +40,7 @@ final class CheckRun {
       return incomplete;
     }
     if (System.nanoTime() - deadlineNanos > 0) {
-      return "the check's time budget of " + session.settings().checkTime() + " ran out";
+      return "the check's time budget of " + HumanDuration.of(session.settings().checkTime()) + " ran out";
     }
     return null;
   }
@@ -52,6 +53,25 @@ final class CheckRun {
 
   String incomplete() {
     return incomplete;
+  }
+
+  /** Records the suite's own failure: the check ends in ERROR, whatever else it saw. */
+  void error(String doing, Throwable e) {
+    if (error == null) {
+      error = e;
+      incomplete("the suite failed " + doing + ": " + e);
+    }
+  }
+
+  java.util.Optional<Throwable> error() {
+    return java.util.Optional.ofNullable(error);
+  }
+
+  /** The stack trace of {@code e} as text, for the reports. */
+  static String stackTrace(Throwable e) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
   }
 
   void tried() {

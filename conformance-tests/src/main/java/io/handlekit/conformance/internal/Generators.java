@@ -31,6 +31,44 @@ public final class Generators {
     return write(ValidTrees.withUnknownProperty(fixture));
   }
 
+  /** Valid invites changed by {@code change} (which must keep them valid): the edges of the valid space. */
+  static Gen<ValidBody> inviteWith(Fixture fixture, java.util.function.BiConsumer<Tree, org.quicktheories.core.RandomnessSource> change) {
+    Gen<Tree> invites = ValidTrees.invite(fixture, false);
+    return write(rs -> {
+      Tree tree = invites.generate(rs).copy();
+      change.accept(tree, rs);
+      return tree;
+    });
+  }
+
+  /**
+   * Valid bodies that also carry an unknown property whose name is a known one in another letter case
+   * ({@code Version}, {@code SESSIONREF}...), with a value that would break the contract if it were the known one:
+   * a server matching names case-insensitively rejects them, or worse, reads them.
+   */
+  static Gen<ValidBody> withCaseVariantProperty(Fixture fixture) {
+    Gen<Tree> trees = ValidTrees.any(fixture, false);
+    Gen<Integer> which = org.quicktheories.generators.Generate.range(0, 5);
+    return write(rs -> {
+      Tree tree = trees.generate(rs).copy();
+      switch (which.generate(rs)) {
+        case 0 -> tree.root().put(InvalidCases.otherCase("version").generate(rs), 2);
+        case 1 -> tree.root().put(InvalidCases.otherCase("type").generate(rs), tree.isInvite() ? "activity" : "invite");
+        case 2 -> tree.root().put(InvalidCases.otherCase("sessionRef").generate(rs), "not a session");
+        case 3 -> tree.sessionRef().put(InvalidCases.otherCase("scid").generate(rs), "MockScid");
+        case 4 -> tree.sessionRef().put(InvalidCases.otherCase("templateName").generate(rs), "");
+        default -> {
+          if (tree.isInvite()) {
+            tree.inviteAttributes().put(InvalidCases.otherCase("titleId").generate(rs), "not a title");
+          } else {
+            tree.root().put("Version", "1");
+          }
+        }
+      }
+      return tree;
+    });
+  }
+
   public static Gen<ValidBody> inviteWithContext(Fixture fixture, Gen<String> context) {
     Gen<Tree> invites = ValidTrees.invite(fixture, false);
     return write(rs -> {

@@ -19,7 +19,8 @@ public final class HtmlReport {
       .counts span{margin-right:1.5rem} table{border-collapse:collapse;width:100%;font-size:.9rem}
       th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
       th{background:#f5f5f5} td.num{text-align:right;font-variant-numeric:tabular-nums}
-      .PASSED{color:#2e7d32;font-weight:600} .FAILED{color:#c62828;font-weight:600} .SKIPPED{color:#757575;font-weight:600}
+      .PASSED{color:#2e7d32;font-weight:600} .ERROR{color:#6a1b9a;font-weight:600} .error{background:#6a1b9a}
+      .verdict{font-size:1.1rem;padding:.5rem 1rem;border-radius:.3rem;background:#f5f5f5} .FAILED{color:#c62828;font-weight:600} .SKIPPED{color:#757575;font-weight:600}
       .failure{border:1px solid #e0b4b4;border-left:.4rem solid #c62828;border-radius:.3rem;padding:.5rem 1rem;margin:1rem 0}
       pre{background:#f7f7f9;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all;font-size:.8rem}
       .unreachable{background:#fdecea;padding:1rem;border-radius:.3rem}
@@ -35,27 +36,35 @@ public final class HtmlReport {
         .append(" &#183; ").append(ConsoleLine.millis(result.duration())).append(" &#183; ").append(result.requests())
         .append(" requests &#183; seed ").append(result.seed()).append(" &#183; tries ").append(result.tries()).append("</p>\n");
     if (result.unreachable().isPresent()) {
-      out.append("<p class=\"unreachable\"><strong>Unreachable:</strong> ").append(escape(result.unreachable().get()))
+      out.append("<p class=\"unreachable\"><strong>Verdict: unreachable</strong> (exit code 2): ").append(escape(result.unreachable().get()))
           .append(". No check ran.</p>\n</body></html>\n");
       return out.toString();
     }
     long passed = result.count(Outcome.PASSED);
     long failed = result.count(Outcome.FAILED);
     long skipped = result.count(Outcome.SKIPPED);
-    long total = Math.max(1, passed + failed + skipped);
+    long errors = result.count(Outcome.ERROR);
+    long total = Math.max(1, passed + failed + skipped + errors);
+    out.append("<p class=\"verdict\"><strong>Verdict: ").append(escape(result.verdict().label())).append("</strong> (exit code ")
+        .append(result.verdict().exitCode()).append(')');
+    result.inconclusiveReason().ifPresent(r -> out.append(": ").append(escape(r)));
+    out.append("</p>\n");
+    for (String warning : result.warnings()) {
+      out.append("<p class=\"unreachable\"><strong>Warning:</strong> ").append(escape(warning)).append("</p>\n");
+    }
     out.append("<div class=\"bar\" role=\"img\" aria-label=\"").append(passed).append(" passed, ").append(failed)
         .append(" failed, ").append(skipped).append(" skipped\">");
     segment(out, "pass", passed, total);
     segment(out, "fail", failed, total);
     segment(out, "skip", skipped, total);
+    segment(out, "error", errors, total);
     out.append("</div>\n<p class=\"counts\"><span class=\"PASSED\">").append(passed).append(" passed</span><span class=\"FAILED\">")
         .append(failed).append(" failed (").append(result.mustFailures().size()).append(" MUST)</span><span class=\"SKIPPED\">")
-        .append(skipped).append(" skipped</span><strong>").append(result.conforms() ? "Conforms" : "Does not conform")
-        .append("</strong></p>\n");
+        .append(skipped).append(" skipped</span><span class=\"ERROR\">").append(errors).append(" error</span></p>\n");
     out.append("<table><thead><tr><th>Check</th><th>Level</th><th>Result</th><th>Tries</th><th>Requests</th><th>Time</th>"
         + "<th>What it asserts</th></tr></thead><tbody>\n");
     for (CheckResult c : result.checks()) {
-      out.append("<tr><td>").append(c.failed() ? "<a href=\"#" + anchor(c.id()) + "\">" + escape(c.id()) + "</a>" : escape(c.id()))
+      out.append("<tr><td>").append(c.failed() || c.outcome() == Outcome.ERROR ? "<a href=\"#" + anchor(c.id()) + "\">" + escape(c.id()) + "</a>" : escape(c.id()))
           .append("</td><td>").append(c.level()).append("</td><td class=\"").append(c.outcome()).append("\">")
           .append(c.outcome()).append("</td><td class=\"num\">").append(c.tries()).append("</td><td class=\"num\">")
           .append(c.requests()).append("</td><td class=\"num\">").append(ConsoleLine.millis(c.duration())).append("</td><td>")
@@ -90,6 +99,14 @@ public final class HtmlReport {
       }
       out.append("</pre>\n<p>Replay: <code>--seed ").append(f.seed()).append(" --tries ").append(result.tries())
           .append(" --only ").append(escape(c.id())).append("</code></p></section>\n");
+    }
+    for (CheckResult c : result.checks()) {
+      if (c.outcome() == Outcome.ERROR) {
+        out.append("<section class=\"failure\" id=\"").append(anchor(c.id())).append("\"><h2>ERROR ").append(c.level())
+            .append(' ').append(escape(c.id())).append("</h2>\n<p>The suite failed internally; nothing about the target "
+                + "follows from this check. Please report it.</p>\n<pre>").append(escape(c.stackTrace().orElse("")))
+            .append("</pre></section>\n");
+      }
     }
     return out.append("</body></html>\n").toString();
   }

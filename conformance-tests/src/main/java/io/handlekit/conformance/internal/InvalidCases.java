@@ -99,8 +99,10 @@ public final class InvalidCases {
     Gen<String> nonDigits = Generate.pick(List.of("abc", "12a4", "-5", "+5", " 5", "5 ", "1.0", "1e3", "０１２", "0x10"));
     cases.add(change("invitedXuid not digits", "xuid.format", invite,
         (t, rs) -> put(t.root(), "invitedXuid", nonDigits.generate(rs), "")));
-    cases.add(change("invitedXuid out of range", "xuid.range", invite, (t, rs) -> put(t.root(), "invitedXuid",
-        Generate.pick(List.of("0", "000", "18446744073709551616", "99999999999999999999999")).generate(rs), "")));
+    cases.add(change("invitedXuid zero", "xuid.range", invite, (t, rs) -> put(t.root(), "invitedXuid",
+        Generate.pick(List.of("0", "000", "00000000000000000000")).generate(rs), "")));
+    cases.add(change("invitedXuid above 2^64-1", "xuid.range", invite, (t, rs) -> put(t.root(), "invitedXuid",
+        Generate.pick(List.of("18446744073709551616", "99999999999999999999999", HUNDRED_DIGITS)).generate(rs), "")));
     Gen<String> badTitle = Generate.pick(List.of("", "abc", "-1", "1.5", " 7", "0x10", "１２"));
     cases.add(change("titleId not digits", "title-id.format", invite,
         (t, rs) -> put(t.inviteAttributes(), "titleId", badTitle.generate(rs), "/inviteAttributes")));
@@ -110,6 +112,73 @@ public final class InvalidCases {
       t.inviteAttributes().put("titleId", Generate.pick(List.of(4294967296L, 99999999999L)).generate(rs));
       return "/inviteAttributes/titleId";
     }));
+    cases.add(change("titleId number out of uint32 (negative, above the max, 100 digits)", "title-id.range", invite,
+        (t, rs) -> {
+          JsonNode edge = Generate.pick(List.<JsonNode>of(N.numberNode(-1), N.numberNode(4294967296L),
+              N.numberNode(new java.math.BigInteger(HUNDRED_DIGITS)), N.numberNode(-4294967295L))).generate(rs);
+          t.inviteAttributes().set("titleId", edge);
+          return "/inviteAttributes/titleId";
+        }));
+    cases.add(change("titleId string at the edges (100 digits)", "title-id.range", invite,
+        (t, rs) -> put(t.inviteAttributes(), "titleId", HUNDRED_DIGITS, "/inviteAttributes")));
+
+    // ---- what frameworks do by default: coerce scalars, match names in any case, treat null as absent
+    cases.add(set("version as a string", "version.value", any, Tree::root, "version", "",
+        values(N.textNode("1"), N.textNode("1.0"), N.textNode("01"), N.textNode(" 1"))));
+    cases.add(set("version fractional, negative or zero", "version.value", any, Tree::root, "version", "",
+        values(N.numberNode(1.5), N.numberNode(0.5), N.numberNode(-1), N.numberNode(-0.0), N.numberNode(0.999))));
+    cases.add(set("invitedXuid as a JSON number", "value.type", invite, Tree::root, "invitedXuid", "",
+        values(N.numberNode(3210), N.numberNode(1), N.numberNode(new java.math.BigInteger("18446744073709551615")),
+            N.numberNode(0), N.numberNode(-1), N.numberNode(1.5), N.numberNode(new java.math.BigInteger(HUNDRED_DIGITS)))));
+    cases.add(set("titleId as a fractional number", "value.type", invite, Tree::inviteAttributes, "titleId",
+        "/inviteAttributes", values(N.numberNode(1.5), N.numberNode(1234567.5), N.numberNode(0.25))));
+    cases.add(change("string member as a number or boolean", "value.type", invite, (t, rs) -> {
+      String which = Generate.pick(List.of("templateName", "name", "scid", "context", "contextString", "senderString",
+          "id")).generate(rs);
+      JsonNode value = Generate.pick(List.<JsonNode>of(N.numberNode(7), N.booleanNode(true), N.booleanNode(false),
+          N.numberNode(1.5))).generate(rs);
+      ObjectNode where = switch (which) {
+        case "templateName", "name", "scid" -> t.sessionRef();
+        case "id" -> t.root();
+        default -> t.inviteAttributes();
+      };
+      where.set(which, value);
+      return (where == t.root() ? "" : where == t.sessionRef() ? "/sessionRef" : "/inviteAttributes") + "/" + which;
+    }));
+    cases.add(change("null for an optional member", "value.type", any, (t, rs) -> {
+      if (!t.isInvite()) {
+        t.sessionRef().set("name", N.nullNode());
+        return "/sessionRef/name";
+      }
+      String which = Generate.pick(List.of("context", "contextString", "senderString", "id")).generate(rs);
+      ObjectNode where = which.equals("id") ? t.root() : t.inviteAttributes();
+      where.set(which, N.nullNode());
+      return (which.equals("id") ? "" : "/inviteAttributes") + "/" + which;
+    }));
+    cases.add(change("array or object in place of a scalar", "value.type", invite, (t, rs) -> {
+      String which = Generate.pick(List.of("templateName", "invitedXuid", "titleId", "context")).generate(rs);
+      boolean array = Generate.booleans().generate(rs);
+      ObjectNode where = which.equals("templateName") ? t.sessionRef() : which.equals("invitedXuid") ? t.root()
+          : t.inviteAttributes();
+      JsonNode old = where.get(which);
+      JsonNode wrapped = array ? N.arrayNode().add(old == null ? N.textNode("x") : old.deepCopy())
+          : N.objectNode().set("value", old == null ? N.textNode("x") : old.deepCopy());
+      where.set(which, wrapped);
+      return (where == t.root() ? "" : where == t.sessionRef() ? "/sessionRef" : "/inviteAttributes") + "/" + which;
+    }));
+    // A name in another case is another (unknown) property: the body lacks the real one.
+    for (String[] required : new String[][] {{"", "version"}, {"", "type"}, {"", "sessionRef"}, {"/sessionRef", "scid"},
+        {"/sessionRef", "templateName"}, {"", "invitedXuid"}, {"", "inviteAttributes"}, {"/inviteAttributes", "titleId"}}) {
+      String parent = required[0];
+      String property = required[1];
+      boolean inviteOnly = property.equals("invitedXuid") || property.equals("inviteAttributes") || property.equals("titleId");
+      cases.add(change(property + " spelled in another case", "property.required", inviteOnly ? invite : any, (t, rs) -> {
+        ObjectNode where = parent.isEmpty() ? t.root() : parent.equals("/sessionRef") ? t.sessionRef() : t.inviteAttributes();
+        JsonNode value = where.remove(property);
+        where.set(otherCase(property).generate(rs), value);
+        return parent;
+      }));
+    }
 
     for (ContextCharacters characters : ContextCharacters.values()) {
       Gen<String> over = Generate.range(257, 300).flatMap(n -> ContextStrings.exact(characters, n));
@@ -125,6 +194,22 @@ public final class InvalidCases {
     cases.add(change("lone surrogate in templateName", "string.lone-surrogate", any,
         (t, rs) -> put(t.sessionRef(), "templateName", lone.generate(rs), "/sessionRef")));
     return List.copyOf(cases);
+  }
+
+  /** 100 decimal digits: far beyond any integer type a server may parse into. */
+  static final String HUNDRED_DIGITS = "1" + "0".repeat(99);
+
+  /** {@code name} in another letter case: all lower, all upper, or the first letter flipped. */
+  static Gen<String> otherCase(String name) {
+    List<String> forms = new ArrayList<>();
+    for (String form : List.of(name.toLowerCase(java.util.Locale.ROOT), name.toUpperCase(java.util.Locale.ROOT),
+        (Character.isUpperCase(name.charAt(0)) ? Character.toLowerCase(name.charAt(0)) : Character.toUpperCase(name.charAt(0)))
+            + name.substring(1))) {
+      if (!form.equals(name) && !forms.contains(form)) {
+        forms.add(form);
+      }
+    }
+    return Generate.pick(forms);
   }
 
   private static Gen<String> badGuid() {

@@ -43,8 +43,14 @@ public final class JUnitBridge {
           }
           Assumptions.abort(result.level() + " check failed: " + message);
         }
+        if (result.incomplete() && result.level() == Level.MUST) {
+          // Inconclusive must not look green: a MUST check that did not run to its end fails its test.
+          Assertions.fail(result.id() + " is inconclusive (" + result.outcome() + "): "
+              + (result.notes().isEmpty() ? "it did not run to its end" : result.notes().get(0))
+              + result.stackTrace().map(t -> "\n" + t).orElse(""));
+        }
         if (!result.passed()) {
-          Assumptions.abort(result.notes().isEmpty() ? "skipped" : result.notes().get(0));
+          Assumptions.abort(result.outcome() + ": " + (result.notes().isEmpty() ? "did not run to its end" : result.notes().get(0)));
         }
       });
     });
@@ -77,7 +83,8 @@ public final class JUnitBridge {
         session.close();
         session.settings().reportDir().ifPresent(dir -> Reports.writeAll(new ConformanceResult(
             session.settings().endpoint().toString(), session.seed(), session.settings().tries(), started,
-            Duration.ofNanos(System.nanoTime() - t0), session.requests(), results, Optional.empty()), dir));
+            Duration.ofNanos(System.nanoTime() - t0), session.requests(), results, Optional.empty(), session.warnings(),
+            session.throttling()), dir));
       }
       return result;
     }

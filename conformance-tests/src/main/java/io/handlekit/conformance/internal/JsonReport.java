@@ -18,14 +18,20 @@ public final class JsonReport {
   public static String of(ConformanceResult result) {
     ObjectNode root = JsonText.object();
     root.put("target", result.target());
-    root.put("seed", result.seed());
+    // A string: a 64-bit seed beyond 2^53 does not survive a JSON number in most tools (jq among them).
+    root.put("seed", Long.toString(result.seed()));
     root.put("tries", result.tries());
     root.put("startedAt", result.startedAt().toString());
     root.put("durationMillis", result.duration().toMillis());
     root.put("requests", result.requests());
     result.unreachable().ifPresent(u -> root.put("unreachable", u));
+    root.put("verdict", result.verdict().label());
+    result.inconclusiveReason().ifPresent(r -> root.put("inconclusiveReason", r));
     root.put("conforms", result.conforms());
     root.put("exitCode", result.exitCode());
+    ArrayNode warnings = root.putArray("warnings");
+    result.warnings().forEach(warnings::add);
+    result.throttling().ifPresent(t -> root.put("throttling", t));
     ArrayNode checks = root.putArray("checks");
     for (CheckResult c : result.checks()) {
       ObjectNode check = checks.addObject();
@@ -39,6 +45,7 @@ public final class JsonReport {
       ArrayNode notes = check.putArray("notes");
       c.notes().forEach(notes::add);
       c.failure().ifPresent(f -> failure(check.putObject("failure"), f));
+      c.stackTrace().ifPresent(t -> check.put("stackTrace", t));
     }
     try {
       return JsonText.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -49,7 +56,7 @@ public final class JsonReport {
 
   private static void failure(ObjectNode out, Failure f) {
     out.put("message", f.message());
-    out.put("seed", f.seed());
+    out.put("seed", Long.toString(f.seed()));
     RecordedRequest q = f.request();
     ObjectNode request = out.putObject("request");
     request.put("method", q.method());

@@ -3,6 +3,7 @@ package io.handlekit.conformance.internal;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.Failure;
+import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Outcome;
 import java.util.Locale;
 
@@ -12,15 +13,25 @@ public final class JunitXmlReport {
 
   public static String of(ConformanceResult result) {
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    long failures = result.count(Outcome.FAILED) + (result.unreachable().isPresent() ? 1 : 0);
+    // A skipped MUST check makes the run inconclusive: reported as a failure of its testcase so CI cannot show green.
+    long mustIncomplete = result.checks().stream().filter(c -> c.outcome() == Outcome.SKIPPED && c.level() == Level.MUST)
+        .count();
+    long failures = result.count(Outcome.FAILED) + mustIncomplete + (result.unreachable().isPresent() ? 1 : 0);
+    long skipped = result.count(Outcome.SKIPPED) - mustIncomplete;
     out.append("<testsuite name=\"handlekit-conformance\" tests=\"").append(Math.max(result.checks().size(), 1))
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(result.count(Outcome.SKIPPED))
+        .append("\" failures=\"").append(failures).append("\" errors=\"").append(result.count(Outcome.ERROR))
+        .append("\" skipped=\"").append(skipped)
         .append("\" time=\"").append(seconds(result.duration().toMillis())).append("\" timestamp=\"")
         .append(result.startedAt()).append("\">\n");
     out.append("  <properties>\n");
     property(out, "target", result.target());
     property(out, "seed", Long.toString(result.seed()));
     property(out, "tries", Integer.toString(result.tries()));
+    property(out, "verdict", result.verdict().label());
+    result.inconclusiveReason().ifPresent(r -> property(out, "inconclusiveReason", r));
+    for (int i = 0; i < result.warnings().size(); i++) {
+      property(out, "warning." + (i + 1), result.warnings().get(i));
+    }
     out.append("  </properties>\n");
     if (result.unreachable().isPresent()) {
       out.append("  <testcase classname=\"handlekit.conformance\" name=\"target-reachable\" time=\"0\">\n")
@@ -35,6 +46,12 @@ public final class JunitXmlReport {
         Failure f = check.failure().orElseThrow();
         out.append("    <failure message=\"").append(Xml.escape(f.message())).append("\" type=\"").append(check.level())
             .append("\">").append(Xml.escape(detail(check, f, result))).append("</failure>\n");
+      } else if (check.outcome() == Outcome.ERROR) {
+        out.append("    <error message=\"").append(Xml.escape(check.notes().isEmpty() ? "the suite failed" : check.notes().get(0)))
+            .append("\" type=\"suite-error\">").append(Xml.escape(check.stackTrace().orElse(""))).append("</error>\n");
+      } else if (check.outcome() == Outcome.SKIPPED && check.level() == Level.MUST) {
+        out.append("    <failure message=\"").append(Xml.escape("inconclusive: " + (check.notes().isEmpty() ? "skipped"
+            : check.notes().get(0)))).append("\" type=\"inconclusive\"/>\n");
       } else if (check.outcome() == Outcome.SKIPPED) {
         out.append("    <skipped message=\"").append(Xml.escape(check.notes().isEmpty() ? "skipped" : check.notes().get(0)))
             .append("\"/>\n");

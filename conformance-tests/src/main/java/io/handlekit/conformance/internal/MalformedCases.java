@@ -84,24 +84,66 @@ public final class MalformedCases {
     cases.add(new BodyCase("not an object", "json.not-object", Generate.pick(List.of("[]", "\"activity\"", "null", "1", "true",
             "[{\"version\":1,\"type\":\"activity\"}]"))
         .map(t -> new LabelledBody("json.not-object", Optional.of(""), t.getBytes(StandardCharsets.UTF_8)))));
-    cases.add(new BodyCase("invalid UTF-8", "input.encoding", rs -> {
+    // Invalid UTF-8 inside an otherwise perfect body, one class of broken sequence each, in a string value or in a
+    // key: a decoder that replaces bytes with U+FFFD (most frameworks' default) hides every one of them.
+    String[][] classes = {
+        {"stray continuation byte", "80", "BF", "80BF"},
+        {"overlong encoding", "C0AF", "C181", "E080AF", "F08080AF"},
+        {"surrogate code point", "EDA080", "EDBFBF", "EDA0BDEDB880"},
+        {"truncated sequence", "E282", "F09F98", "C3"},
+        {"byte FF or FE", "FF", "FE", "FFFE"},
+        {"code point above U+10FFFF", "F4908080", "F888808080"}};
+    for (String[] c : classes) {
+      List<byte[]> sequences = new ArrayList<>();
+      for (int i = 1; i < c.length; i++) {
+        sequences.add(java.util.HexFormat.of().parseHex(c[i]));
+      }
+      Gen<byte[]> sequence = Generate.pick(sequences);
+      Gen<Boolean> inKey = Generate.booleans();
+      cases.add(new BodyCase("invalid UTF-8: " + c[0], "input.encoding", rs -> {
+        byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
+        String marker = inKey.generate(rs) ? "\"templateName" : "\"type\":\"";
+        return new LabelledBody("input.encoding", Optional.empty(), insertAfter(text, marker, sequence.generate(rs)));
+      }));
+    }
+    // Other encodings, with and without a byte order mark: JSON bodies are UTF-8 only, even where a parser sniffs.
+    for (String family : List.of("UTF-16", "UTF-32")) {
+      Gen<String> charset = Generate.pick(List.of(family + "BE", family + "LE"));
+      Gen<Boolean> bom = Generate.booleans();
+      cases.add(new BodyCase(family + ", with or without a byte order mark", "input.encoding", rs -> {
+        String text = (bom.generate(rs) ? "\uFEFF" : "") + JsonText.write(JsonText.reorder(valid.generate(rs).root(), rs));
+        return new LabelledBody("input.encoding", Optional.empty(), text.getBytes(java.nio.charset.Charset.forName(
+            charset.generate(rs))));
+      }));
+    }
+    // Raw control characters inside a string (JSON requires them escaped), NUL on its own because C code stops there.
+    cases.add(new BodyCase("raw NUL in a string", MALFORMED, rs -> {
       byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
-      // 0xFF never occurs in UTF-8; put it inside the type string, where a lenient decoder would swallow it.
-      String marker = "\"type\":\"";
-      int at = new String(text, StandardCharsets.UTF_8).indexOf(marker);
-      int offset = new String(text, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length
-          + marker.length();
-      byte[] out = new byte[text.length + 1];
-      System.arraycopy(text, 0, out, 0, offset);
-      out[offset] = (byte) 0xFF;
-      System.arraycopy(text, offset, out, offset + 1, text.length - offset);
-      return new LabelledBody("input.encoding", Optional.empty(), out);
+      return new LabelledBody(MALFORMED, Optional.empty(), insertAfter(text, "\"type\":\"", new byte[] {0}));
     }));
-    cases.add(new BodyCase("UTF-16", "input.encoding", rs -> {
-      String text = JsonText.write(JsonText.reorder(valid.generate(rs).root(), rs));
-      return new LabelledBody("input.encoding", Optional.empty(), text.getBytes(StandardCharsets.UTF_16LE));
+    Gen<Integer> control = Generate.pick(List.of(0x01, 0x08, 0x09, 0x0A, 0x0D, 0x1B, 0x1F));
+    cases.add(new BodyCase("raw control character in a string", MALFORMED, rs -> {
+      byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
+      return new LabelledBody(MALFORMED, Optional.empty(),
+          insertAfter(text, "\"templateName\":\"", new byte[] {(byte) (int) control.generate(rs)}));
     }));
     return List.copyOf(cases);
+  }
+
+  /** {@code text} with {@code inserted} right after the first occurrence of {@code marker}. */
+  static byte[] insertAfter(byte[] text, String marker, byte[] inserted) {
+    String asText = new String(text, StandardCharsets.UTF_8);
+    int at = asText.indexOf(marker);
+    if (at < 0) {
+      throw new IllegalStateException("a generated body always holds " + marker + ": " + asText);
+    }
+    int offset = asText.substring(0, at).getBytes(StandardCharsets.UTF_8).length
+        + marker.getBytes(StandardCharsets.UTF_8).length;
+    byte[] out = new byte[text.length + inserted.length];
+    System.arraycopy(text, 0, out, 0, offset);
+    System.arraycopy(inserted, 0, out, offset, inserted.length);
+    System.arraycopy(text, offset, out, offset + inserted.length, text.length - offset);
+    return out;
   }
 
   private static BodyCase constant(String name, String rule, String text) {

@@ -42,16 +42,19 @@ record PropertyCheck(CheckDescription description, Function<Fixture, List<Stratu
         int examples = part.maxExamples() > 0 ? Math.min(per, part.maxExamples()) : per;
         failure = new StratumRun(session, run, part).execute(Seeds.of(checkSeed, i), examples);
       }
-    } catch (RuntimeException e) {
-      run.incomplete("the suite failed internally: " + e);
+    } catch (RuntimeException | Error e) {
+      run.error("internally", e);
     }
-    Outcome outcome = failure.isPresent() ? Outcome.FAILED : run.incomplete() != null ? Outcome.SKIPPED : Outcome.PASSED;
+    // A failure the target showed stands even when the suite failed afterwards; else the suite's error wins.
+    Outcome outcome = failure.isPresent() ? Outcome.FAILED : run.error().isPresent() ? Outcome.ERROR
+        : run.incomplete() != null ? Outcome.SKIPPED : Outcome.PASSED;
     List<String> notes = run.notes();
     if (run.incomplete() != null) {
       notes.add(0, "stopped early: " + run.incomplete());
     }
     return new CheckResult(id(), description.level(), description.title(), outcome, run.tries(),
-        run.requests(), Duration.ofNanos(System.nanoTime() - started), failure, notes);
+        run.requests(), Duration.ofNanos(System.nanoTime() - started), failure, notes,
+        outcome == Outcome.ERROR ? run.error().map(CheckRun::stackTrace) : Optional.empty());
   }
 
   /** One stratum's property. */
@@ -96,8 +99,8 @@ record PropertyCheck(CheckDescription description, Function<Fixture, List<Stratu
       Answer answer;
       try {
         answer = session.target().send(probe, run::sent);
-      } catch (RuntimeException e) {
-        run.incomplete("the suite failed sending a request: " + e);
+      } catch (RuntimeException | Error e) {
+        run.error("sending a request", e);
         halted = true;
         return true;
       }
@@ -114,8 +117,8 @@ record PropertyCheck(CheckDescription description, Function<Fixture, List<Stratu
       Optional<String> verdict;
       try {
         verdict = judge.judge(probe, answer, run);
-      } catch (RuntimeException e) {
-        run.incomplete("the suite failed judging an answer: " + e);
+      } catch (RuntimeException | Error e) {
+        run.error("judging an answer", e);
         halted = true;
         return true;
       }

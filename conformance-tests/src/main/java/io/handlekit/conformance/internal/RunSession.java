@@ -2,14 +2,20 @@ package io.handlekit.conformance.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handlekit.conformance.CheckResult;
+import io.handlekit.conformance.Outcome;
 import io.handlekit.validator.HandlesValidator;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,6 +31,10 @@ public final class RunSession implements Target.Observer, AutoCloseable {
   // handle id -> the invite probes it answered; request ids are read only when an id repeats
   private final Map<String, List<Probe>> inviteIds = new ConcurrentHashMap<>();
   private final HandlesValidator validator = HandlesValidator.create();
+  private final AtomicInteger validAnswers = new AtomicInteger();
+  private final AtomicInteger validDenied = new AtomicInteger();
+  private final AtomicInteger validNotFound = new AtomicInteger();
+  private static final int MIN_FOR_WARNING = 3;
 
   /** A request and its answer. */
   record Exchange(Probe probe, Answer answer) {}
@@ -167,38 +177,51 @@ public final class RunSession implements Target.Observer, AutoCloseable {
 
   /** Runs {@code check}, logging its line. Checks may run concurrently. */
   public CheckResult run(Check check) {
-    CheckResult result = check.run(this);
+    CheckResult result;
+    try {
+      result = check.run(this);
+    } catch (RuntimeException | Error e) {
+      result = errored(check, e);
+    }
     synchronized (settings.log()) { // the user's consumer need not be thread-safe
       settings.log().accept(ConsoleLine.of(result));
     }
     return result;
   }
 
+  private static CheckResult errored(Check check, Throwable e) {
+    return new CheckResult(check.id(), check.description().level(), check.description().title(), Outcome.ERROR, 0, 0,
+        Duration.ZERO, Optional.empty(), List.of("the suite failed internally: " + e),
+        Optional.of(CheckRun.stackTrace(e)));
+  }
+
   /**
    * Runs {@code checks} on {@code parallelism} threads (checks are independent; each has its own seed), then the
    * checks over the whole traffic; results in the order given.
    */
-  public List<CheckResult> runAll(List<Check> checks, java.util.function.Function<Check, CheckResult> notSelected) {
-    List<java.util.concurrent.Future<CheckResult>> futures = new ArrayList<>();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-        Math.max(1, settings.parallelism()), runnable -> {
-          Thread thread = new Thread(runnable, "handlekit-conformance-check");
-          thread.setDaemon(true);
-          return thread;
-        });
+  public List<CheckResult> runAll(List<Check> checks) {
+    List<Future<CheckResult>> futures = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.parallelism()), runnable -> {
+      Thread thread = new Thread(runnable, "handlekit-conformance-check");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       for (Check check : checks) {
-        if (!settings.selects(check.id())) {
-          futures.add(java.util.concurrent.CompletableFuture.completedFuture(notSelected.apply(check)));
-        } else if (check instanceof TrafficCheck) {
-          futures.add(null); // after every other check
-        } else {
-          futures.add(pool.submit(() -> run(check)));
-        }
+        futures.add(check instanceof TrafficCheck ? null : pool.submit(() -> run(check))); // traffic checks last
       }
       List<CheckResult> results = new ArrayList<>();
-      for (java.util.concurrent.Future<CheckResult> future : futures) {
-        results.add(future == null ? null : future.get());
+      for (int i = 0; i < futures.size(); i++) {
+        Future<CheckResult> future = futures.get(i);
+        if (future == null) {
+          results.add(null);
+          continue;
+        }
+        try {
+          results.add(future.get());
+        } catch (ExecutionException e) {
+          results.add(errored(checks.get(i), e.getCause()));
+        }
       }
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i) == null) {
@@ -209,11 +232,50 @@ public final class RunSession implements Target.Observer, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the checks ran", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("a check failed internally: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Records the answer to a request whose body and headers were valid: the base of the setup warnings. */
+  void validAnswered(Answer answer) {
+    if (!answer.answered()) {
+      return;
+    }
+    validAnswers.incrementAndGet();
+    if (answer.status() == 401 || answer.status() == 403) {
+      validDenied.incrementAndGet();
+    } else if (answer.status() == 404) {
+      validNotFound.incrementAndGet();
+    }
+  }
+
+  /**
+   * What looks wrong with the setup rather than the target, when most valid requests were refused the same way.
+   * Never part of the verdict.
+   */
+  public List<String> warnings() {
+    int all = validAnswers.get();
+    List<String> out = new ArrayList<>();
+    if (all < MIN_FOR_WARNING) {
+      return out;
+    }
+    int denied = validDenied.get();
+    int notFound = validNotFound.get();
+    if (denied * 2 > all) {
+      out.add("credentials are probably missing: " + denied + " of " + all + " valid requests were answered 401 or 403;"
+          + " send them with -H 'Authorization: ...' (header/secretHeader in the API)");
+    }
+    if (notFound * 2 > all) {
+      out.add("the base URL is probably wrong: " + notFound + " of " + all + " valid requests to " + settings.endpoint()
+          + " were answered 404; requests go to <base URL>/handles (or name an existing session with a fixture)");
+    }
+    return out;
+  }
+
+  /** How the target throttled the run, if it did. */
+  public Optional<String> throttling() {
+    return target.throttling();
   }
 
   /** The checks of the suite selected by the settings. */

@@ -30,10 +30,12 @@ import java.util.function.Consumer;
  * @param reportDir where {@code run()} writes the reports, if anywhere
  * @param log receives one line per finished check, redacted
  * @param parallelism how many checks run at once
+ * @param tls the TLS context trusting the user's CA certificate, when one was given (else the JDK's defaults)
  */
 public record Settings(URI endpoint, List<Header> headers, Set<String> secretHeaders, Fixture fixture, int tries,
     long seed, Set<String> only, Set<String> skip, int maxRequests, double rate, Duration timeout, Duration checkTime,
-    int shrinkCycles, Duration maxRetryWait, Optional<Path> reportDir, Consumer<String> log, int parallelism) {
+    int shrinkCycles, Duration maxRetryWait, Optional<Path> reportDir, Consumer<String> log, int parallelism,
+    Optional<javax.net.ssl.SSLContext> tls) {
 
   public Settings {
     headers = List.copyOf(headers);

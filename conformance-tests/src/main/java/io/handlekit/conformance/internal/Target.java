@@ -47,6 +47,9 @@ final class Target {
   private final ScheduledExecutorService watchdog;
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger consecutiveTimeouts = new AtomicInteger();
+  private final AtomicInteger answered = new AtomicInteger();
+  private final AtomicInteger answered429 = new AtomicInteger();
+  private final AtomicInteger answered503 = new AtomicInteger();
   private volatile String stopped;
 
   Target(Settings settings, Observer observer) {
@@ -58,7 +61,9 @@ final class Target {
       thread.setDaemon(true);
       return thread;
     });
-    this.client = HttpClient.newBuilder()
+    HttpClient.Builder http = HttpClient.newBuilder();
+    settings.tls().ifPresent(http::sslContext);
+    this.client = http
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.timeout().compareTo(Duration.ofSeconds(5)) < 0 ? settings.timeout() : Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -71,6 +76,22 @@ final class Target {
 
   int requests() {
     return requests.get();
+  }
+
+  /**
+   * How the target throttled, when it answered any request 429 or 503 (e.g. "the target answered 429 to 116 of 116
+   * requests"): the reason a run that was cut short is inconclusive.
+   */
+  Optional<String> throttling() {
+    int all = answered.get();
+    int tooMany = answered429.get();
+    int unavailable = answered503.get();
+    if (tooMany + unavailable == 0) {
+      return Optional.empty();
+    }
+    String what = tooMany > 0 && unavailable > 0 ? "429 or 503 to " + (tooMany + unavailable)
+        : tooMany > 0 ? "429 to " + tooMany : "503 to " + unavailable;
+    return Optional.of("the target answered " + what + " of " + all + " requests");
   }
 
   /** Why the target is no longer sent anything, if it is not. */
@@ -123,9 +144,18 @@ final class Target {
       }
       onAttempt.run();
       answer = once(probe);
+      if (answer.answered()) {
+        answered.incrementAndGet();
+        if (answer.status() == 429) {
+          answered429.incrementAndGet();
+        } else if (answer.status() == 503) {
+          answered503.incrementAndGet();
+        }
+      }
       if (answer.kind() == Answer.Kind.TIMED_OUT) {
         if (consecutiveTimeouts.incrementAndGet() >= STOP_AFTER_TIMEOUTS) {
-          stopped = "the target did not answer " + STOP_AFTER_TIMEOUTS + " requests in a row within " + settings.timeout();
+          stopped = "the target did not answer " + STOP_AFTER_TIMEOUTS + " requests in a row within "
+              + HumanDuration.of(settings.timeout());
         }
       } else {
         consecutiveTimeouts.set(0);
@@ -232,7 +262,7 @@ final class Target {
       root = root.getCause();
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return Answer.without(Answer.Kind.UNREACHABLE, "no connection within " + settings.timeout());
+      return Answer.without(Answer.Kind.UNREACHABLE, "no connection within " + HumanDuration.of(settings.timeout()));
     }
     if (cause instanceof HttpTimeoutException) {
       return Answer.without(Answer.Kind.TIMED_OUT, describe(cause));
@@ -245,6 +275,10 @@ final class Target {
     if (unknownHost) {
       return Answer.without(Answer.Kind.UNREACHABLE, "unknown host " + settings.endpoint().getHost());
     }
+    Optional<String> tls = tlsFailure(cause, where);
+    if (tls.isPresent()) {
+      return Answer.without(Answer.Kind.UNREACHABLE, tls.get());
+    }
     if (cause instanceof ConnectException || root instanceof ConnectException) {
       String detail = root.getMessage() == null || root.getMessage().isBlank() ? "connection refused" : root.getMessage();
       return Answer.without(Answer.Kind.UNREACHABLE, detail + " at " + where);
@@ -253,6 +287,39 @@ final class Target {
       return Answer.without(Answer.Kind.CLOSED, describe(root));
     }
     return Answer.without(Answer.Kind.CLOSED, describe(cause));
+  }
+
+  /** One clear line when the connection failed in the TLS handshake: the run cannot talk to that target at all. */
+  private static Optional<String> tlsFailure(Throwable cause, String where) {
+    javax.net.ssl.SSLException ssl = null;
+    Throwable certificate = null;
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (ssl == null && t instanceof javax.net.ssl.SSLException e) {
+        ssl = e;
+      }
+      if (t instanceof java.security.cert.CertificateException || t instanceof java.security.cert.CertPathValidatorException
+          || t instanceof java.security.cert.CertPathBuilderException) {
+        certificate = t;
+      }
+    }
+    if (ssl == null) {
+      return Optional.empty();
+    }
+    if (certificate != null || ssl instanceof javax.net.ssl.SSLHandshakeException) {
+      Throwable shown = certificate != null ? certificate : ssl;
+      return Optional.of("TLS handshake with " + where + " failed: its certificate is not trusted ("
+          + firstLine(shown.getMessage()) + "); if it is signed by an internal CA, give that CA's PEM certificate "
+          + "(caCertificate, --ca-cert)");
+    }
+    return Optional.of("TLS with " + where + " failed: " + firstLine(ssl.getMessage()));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "no detail";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
 
   private static int port(URI uri) {

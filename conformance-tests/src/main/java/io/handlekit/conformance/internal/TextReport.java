@@ -4,28 +4,57 @@ import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.Failure;
 import io.handlekit.conformance.Header;
-import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Outcome;
+import io.handlekit.conformance.Verdict;
+import java.util.List;
+import java.util.Locale;
 
-/** The console summary: a line per check, then each failure with its shrunk request and how to replay it. */
+/**
+ * The console summary: the verdict and why, the counts, the warnings, then only what did not pass (each
+ * failure with its shrunk request and how to replay it, each error with its stack trace). The per-check progress
+ * lines are the log's job, not repeated here. Every control character a target could send is escaped.
+ */
 public final class TextReport {
   private TextReport() {}
 
   public static String of(ConformanceResult result) {
+    return TerminalText.escape(raw(result));
+  }
+
+  private static String raw(ConformanceResult result) {
     StringBuilder out = new StringBuilder();
+    Verdict verdict = result.verdict();
     out.append("handlekit conformance: ").append(result.target()).append('\n');
-    if (result.unreachable().isPresent()) {
-      out.append("UNREACHABLE: ").append(result.unreachable().get()).append('\n');
-      out.append("No check ran. Is the service running, and is the base URL right?\n");
+    if (verdict == Verdict.UNREACHABLE) {
+      out.append("Verdict: unreachable (exit code 2): ").append(result.unreachable().orElse("")).append('\n');
+      out.append("No check ran. Is the service running, is the base URL right, is its certificate trusted?\n");
       return out.toString();
     }
-    for (CheckResult check : result.checks()) {
-      out.append(ConsoleLine.of(check)).append('\n');
+    out.append("Verdict: ").append(verdict.label()).append(" (exit code ").append(verdict.exitCode()).append(")");
+    result.inconclusiveReason().ifPresent(r -> out.append(": ").append(r));
+    out.append('\n');
+    long mustPassed = result.checks().stream().filter(c -> c.passed() && c.level() == io.handlekit.conformance.Level.MUST)
+        .count();
+    long must = result.checks().stream().filter(c -> c.level() == io.handlekit.conformance.Level.MUST).count();
+    out.append(String.format(Locale.ROOT,
+        "%d checks: %d passed, %d failed (%d MUST), %d skipped, %d error; MUST checks passed: %d of %d%n",
+        result.checks().size(), result.count(Outcome.PASSED), result.count(Outcome.FAILED), result.mustFailures().size(),
+        result.count(Outcome.SKIPPED), result.count(Outcome.ERROR), mustPassed, must));
+    out.append(String.format(Locale.ROOT, "%d requests in %s; seed %d, tries %d%n", result.requests(),
+        HumanDuration.of(result.duration()), result.seed(), result.tries()));
+    for (String warning : result.warnings()) {
+      out.append("WARNING: ").append(warning).append('\n');
     }
-    out.append('\n').append(String.format(java.util.Locale.ROOT,
-        "%d passed, %d failed (%d MUST), %d skipped; %d requests in %s; seed %d, tries %d%n",
-        result.count(Outcome.PASSED), result.count(Outcome.FAILED), result.mustFailures().size(),
-        result.count(Outcome.SKIPPED), result.requests(), ConsoleLine.millis(result.duration()), result.seed(), result.tries()));
+    List<CheckResult> notPassed = result.checks().stream().filter(c -> !c.passed() && c.level() != null
+        && !(c.level() == io.handlekit.conformance.Level.INFO && c.outcome() == Outcome.SKIPPED)).toList();
+    if (!notPassed.isEmpty()) {
+      out.append("\nNot passed:\n");
+      for (CheckResult check : notPassed) {
+        out.append("  ").append(ConsoleLine.mark(check.outcome())).append(' ').append(check.level()).append(' ')
+            .append(check.id()).append(": ").append(check.failure().map(Failure::message)
+                .orElse(check.notes().isEmpty() ? "" : check.notes().get(0))).append('\n');
+      }
+    }
     for (CheckResult check : result.failures()) {
       Failure f = check.failure().orElseThrow();
       out.append('\n').append("FAILED ").append(check.level()).append(' ').append(check.id()).append(": ")
@@ -38,7 +67,7 @@ public final class TextReport {
         out.append("            (body: ").append(f.request().bodyNote()).append(")\n");
       }
       if (!f.request().body().isEmpty()) {
-        out.append("            ").append(f.request().body()).append('\n');
+        out.append("            ").append(excerpt(f.request().body())).append('\n');
       }
       out.append("  response: ").append(f.response().summary()).append('\n');
       if (!f.response().body().isEmpty()) {
@@ -48,9 +77,22 @@ public final class TextReport {
       out.append("  replay:   --seed ").append(f.seed()).append(" --tries ").append(result.tries()).append(" --only ")
           .append(check.id()).append('\n');
     }
-    if (result.mustFailures().isEmpty() && result.count(Outcome.FAILED) > 0) {
-      out.append("\nOnly ").append(Level.SHOULD).append(" checks failed: the target conforms.\n");
+    for (CheckResult check : result.checks()) {
+      if (check.outcome() == Outcome.ERROR) {
+        out.append('\n').append("ERROR ").append(check.level()).append(' ').append(check.id())
+            .append(": the suite failed internally; nothing about the target follows from this check. Please report it.\n");
+        check.stackTrace().ifPresent(t -> out.append(indent(t)));
+      }
     }
+    if (verdict == Verdict.CONFORMS && result.count(Outcome.FAILED) > 0) {
+      out.append("\nOnly SHOULD checks failed: the target conforms.\n");
+    }
+    return out.toString();
+  }
+
+  private static String indent(String text) {
+    StringBuilder out = new StringBuilder();
+    text.lines().forEach(l -> out.append("    ").append(l).append('\n'));
     return out.toString();
   }
 

@@ -32,9 +32,9 @@ record TrafficCheck(CheckDescription description, Kind kind) implements Check {
   private String message(RunSession.Exchange e, RunSession.Traffic traffic) {
     return switch (kind) {
       case NO_5XX -> traffic.count5xx() + " request(s) were answered with a 5xx; the first, " + e.probe().about()
-          + ", got " + e.answer().summary();
+          + ", " + e.answer().outcome();
       case NO_HANG -> traffic.countHangs() + " request(s) got no answer in time; the first, " + e.probe().about()
-          + ", got " + e.answer().summary();
+          + ", " + e.answer().outcome();
     };
   }
 }
