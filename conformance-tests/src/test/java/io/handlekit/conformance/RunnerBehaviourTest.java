@@ -64,8 +64,9 @@ class RunnerBehaviourTest {
     assertTrue(result.unreachable().isPresent());
     assertEquals(2, ConformanceSuite.exitCode(result));
     assertEquals(List.of(), result.checks());
-    assertTrue(Reports.summary(result).contains("UNREACHABLE"), Reports.summary(result));
-    assertTrue(Files.readString(reports.resolve(Reports.HTML)).contains("Unreachable"));
+    assertTrue(Reports.summary(result).contains("Verdict: unreachable (exit code 2)"), Reports.summary(result));
+    assertEquals(Verdict.UNREACHABLE, result.verdict());
+    assertTrue(Files.readString(reports.resolve(Reports.HTML)).contains("Verdict: unreachable"));
   }
 
   @Test
@@ -101,7 +102,8 @@ class RunnerBehaviourTest {
     assertEquals(Outcome.SKIPPED, check.outcome());
     assertTrue(check.notes().get(0).contains("429"), check.notes().toString());
     wireMock.verify(1, postRequestedFor(urlPathEqualTo("/handles")));
-    assertEquals(0, result.exitCode(), "skipped is not failed");
+    assertEquals(Verdict.INCONCLUSIVE, result.verdict(), "a skipped MUST check is not a pass");
+    assertEquals(3, result.exitCode());
   }
 
   @Test
@@ -125,6 +127,9 @@ class RunnerBehaviourTest {
       assertTrue(result.count(Outcome.SKIPPED) > 0);
       assertTrue(result.checks().stream().anyMatch(c -> c.notes().stream().anyMatch(n -> n.contains("budget"))));
       assertEquals(0, result.count(Outcome.FAILED), () -> Reports.summary(result));
+      assertEquals(Verdict.INCONCLUSIVE, result.verdict(), "a run cut short by its budget is not a pass");
+      assertEquals(3, result.exitCode());
+      assertTrue(result.inconclusiveReason().orElseThrow().contains("budget"), result.inconclusiveReason().get());
     }
   }
 
@@ -150,6 +155,15 @@ class RunnerBehaviourTest {
     assertEquals(1, ConformanceSuite.exitCode(run(List.of(passed, must, should), Optional.empty())));
     assertEquals(2, ConformanceSuite.exitCode(run(List.of(), Optional.of("connection refused"))));
     assertFalse(run(List.of(must), Optional.empty()).conforms());
+    CheckResult mustSkipped = result("d", Level.MUST, Outcome.SKIPPED);
+    CheckResult shouldSkipped = result("e", Level.SHOULD, Outcome.SKIPPED);
+    CheckResult shouldError = result("f", Level.SHOULD, Outcome.ERROR);
+    assertEquals(3, ConformanceSuite.exitCode(run(List.of(passed, mustSkipped), Optional.empty())));
+    assertEquals(0, ConformanceSuite.exitCode(run(List.of(passed, shouldSkipped), Optional.empty())));
+    assertEquals(3, ConformanceSuite.exitCode(run(List.of(passed, shouldError), Optional.empty())));
+    assertEquals(1, ConformanceSuite.exitCode(run(List.of(must, mustSkipped), Optional.empty())), "a failure is definite");
+    assertEquals(3, ConformanceSuite.exitCode(run(List.of(), Optional.empty())), "nothing ran: nothing concluded");
+    assertFalse(run(List.of(passed, mustSkipped), Optional.empty()).conforms());
   }
 
   @Test
@@ -159,9 +173,16 @@ class RunnerBehaviourTest {
         () -> ConformanceSuite.builder().baseUrl("ftp://example.org").build());
     assertTrue(scheme.getMessage().contains("http"), scheme.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.builder().baseUrl("http://u:p@localhost").build());
+    // Refused by the builder itself, before any target or simulator is started.
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> ConformanceSuite.builder().only(Set.of("no-such-check")));
+        () -> ConformanceSuite.builder().only(Set.of("nosuch.check")));
+    assertTrue(unknown.getMessage().startsWith("no check has the id \"nosuch.check\""), unknown.getMessage());
     assertTrue(unknown.getMessage().contains("activity.accepted"), "lists the checks: " + unknown.getMessage());
+    IllegalArgumentException tries = assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.builder().tries(0));
+    assertTrue(tries.getMessage().startsWith("tries must be at least 1"), tries.getMessage());
+    IllegalArgumentException timeout = assertThrows(IllegalArgumentException.class,
+        () -> ConformanceSuite.builder().timeout(Duration.ofSeconds(-1)));
+    assertEquals("timeout must be positive, not -1000 ms", timeout.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.builder().header("Host", "x"));
     assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.builder().header("X-A", "a\r\nB: c"));
     assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.builder().tries(0));

@@ -35,6 +35,7 @@ public final class RunSession implements Target.Observer, AutoCloseable {
   private final AtomicInteger validDenied = new AtomicInteger();
   private final AtomicInteger validNotFound = new AtomicInteger();
   private static final int MIN_FOR_WARNING = 3;
+  private static final String PREFLIGHT = "a GET of the endpoint";
 
   /** A request and its answer. */
   record Exchange(Probe probe, Answer answer) {}
@@ -118,6 +119,9 @@ public final class RunSession implements Target.Observer, AutoCloseable {
 
   @Override
   public void observe(Probe probe, Answer answer) {
+    if (probe.about() == PREFLIGHT) { // not a check's request: the traffic checks judge only those
+      return;
+    }
     traffic.observe(probe, answer);
     if (probe.invite() && answer.is2xx()) {
       handleId(answer).ifPresent(id -> inviteIds.computeIfAbsent(id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
@@ -165,7 +169,7 @@ public final class RunSession implements Target.Observer, AutoCloseable {
    * answer; only a refused connection, an unknown host or no connection in time mean unreachable.
    */
   public Optional<String> preflight() {
-    Answer answer = target.send(new Probe("GET", List.of(), List.of(), new ProbeBody.None(), "a GET of the endpoint", false));
+    Answer answer = target.send(new Probe("GET", List.of(), List.of(), new ProbeBody.None(), PREFLIGHT, false));
     return answer.kind() == Answer.Kind.UNREACHABLE ? Optional.of(answer.error()) : Optional.empty();
   }
 

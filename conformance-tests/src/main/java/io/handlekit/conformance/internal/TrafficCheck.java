@@ -26,7 +26,7 @@ record TrafficCheck(CheckDescription description, Kind kind) implements Check {
     List<String> notes = List.of("judged on all " + seen + " requests of the run");
     Outcome outcome = failure.isPresent() ? Outcome.FAILED : seen == 0 ? Outcome.SKIPPED : Outcome.PASSED;
     return new CheckResult(id(), description.level(), description.title(), outcome, seen, 0, Duration.ZERO, failure,
-        seen == 0 ? List.of("no request was sent") : notes);
+        seen == 0 ? List.of("no request of another check was answered: nothing to judge") : notes);
   }
 
   private String message(RunSession.Exchange e, RunSession.Traffic traffic) {
