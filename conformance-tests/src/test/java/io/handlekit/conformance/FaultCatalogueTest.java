@@ -37,6 +37,7 @@ class FaultCatalogueTest {
   /** The check(s) each simulator fault must fail. */
   static final Map<Fault, Set<String>> EXPECTED = expected();
   private final List<String> kills = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> passing = Collections.synchronizedList(new ArrayList<>());
 
   private static Map<Fault, Set<String>> expected() {
     Map<Fault, Set<String>> m = new EnumMap<>(Fault.class);
@@ -79,6 +80,45 @@ class FaultCatalogueTest {
     }
   }
 
+  Stream<FrameworkFault> frameworkFaults() {
+    return FrameworkFault.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("frameworkFaults")
+  void theSuiteFailsOnEveryFrameworkFault(FrameworkFault fault) {
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
+        FrontServer front = fault.start(simulator.baseUrl())) {
+      ConformanceResult result = quick(front.baseUrl(), fault.expected()).run();
+      assertKilled("front " + fault.name() + " (" + fault.category() + ")", fault.description(), fault.expected(), result);
+    }
+  }
+
+  Stream<LegalVariant> legalVariants() {
+    return LegalVariant.all().stream();
+  }
+
+  /** The other direction: the whole default selection says a legal variant conforms. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("legalVariants")
+  void everyLegalVariantConforms(LegalVariant variant) {
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
+        FrontServer front = variant.start(simulator.baseUrl())) {
+      ConformanceResult result = ConformanceSuite.builder().baseUrl(front.baseUrl()).tries(10).shrinkCycles(20)
+          .seed(20261125L).timeout(Duration.ofSeconds(10)).build().run();
+      System.out.println("==== legal " + variant.name() + "\n" + Reports.summary(result));
+      assertEquals(Verdict.CONFORMS, result.verdict(), () -> variant.name() + ": " + Reports.summary(result));
+      assertEquals(0, result.count(Outcome.SKIPPED) + result.count(Outcome.ERROR), () -> Reports.summary(result));
+      assertEquals(ConformanceSuite.checks().size(), result.checks().size(), "the whole default selection ran");
+      if (variant.name().equals("THROTTLES_SOME_REQUESTS")) {
+        assertTrue(result.throttling().isPresent(), "it did throttle, and the retries made up for it");
+      }
+      passing.add("| " + variant.name() + " | " + variant.description().replace("|", "\\|") + " | "
+          + result.verdict().label() + " | " + result.failures().stream().map(CheckResult::id).collect(Collectors.joining(", "))
+          + " |");
+    }
+  }
+
   Stream<StubbedFault> stubbedFaults() {
     return StubbedFault.all().stream();
   }
@@ -110,14 +150,18 @@ class FaultCatalogueTest {
     Set<String> failed = result.failures().stream().map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
     assertTrue(failed.containsAll(expected), () -> name + ": expected " + expected + " to fail, failed " + failed
         + "\n" + Reports.summary(result));
+    boolean mustLevel = expected.stream().anyMatch(id -> ConformanceSuite.checks().stream()
+        .anyMatch(c -> c.id().equals(id) && c.level() == Level.MUST));
+    // A fault that breaks a MUST check makes the target not conform; a SHOULD-level one is flagged, not failed.
+    assertEquals(mustLevel ? Verdict.DOES_NOT_CONFORM : Verdict.CONFORMS, result.verdict(), () -> Reports.summary(result));
     // The failure must carry what a developer needs: the shrunk request and the answer seen, with the seed.
     for (CheckResult check : result.failures()) {
       Failure f = check.failure().orElseThrow();
       assertEquals(20261125L, f.seed());
       assertTrue(f.request().curl().startsWith("curl ") || f.request().curl().contains("| curl "), f.request().curl());
     }
-    kills.add("| " + name + " | " + description.replace("|", "\\|") + " | " + String.join(", ", expected) + " | "
-        + String.join(", ", failed) + " |");
+    kills.add("| " + name + " | " + description.replace("|", "\\|") + " | " + String.join(", ", new TreeSet<>(expected))
+        + " | " + String.join(", ", failed) + " | " + result.verdict().label() + " |");
   }
 
   @AfterAll
@@ -126,8 +170,15 @@ class FaultCatalogueTest {
     Files.createDirectories(out.getParent());
     List<String> lines = new ArrayList<>(kills);
     Collections.sort(lines);
-    int total = Fault.values().length + StubbedFault.all().size();
-    Files.writeString(out, "kill rate: " + lines.size() + "/" + total + "\n\n| fault | what it does | expected | failed |\n"
-        + "|---|---|---|---|\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    List<String> legal = new ArrayList<>(passing);
+    Collections.sort(legal);
+    int total = Fault.values().length + StubbedFault.all().size() + FrameworkFault.all().size();
+    String table = "faulty implementations killed: " + lines.size() + "/" + total + "\n"
+        + "legal variants passing: " + legal.size() + "/" + LegalVariant.all().size() + "\n\n"
+        + "| faulty implementation | what it does | expected to fail | failed | verdict |\n|---|---|---|---|---|\n"
+        + String.join("\n", lines) + "\n\n| legal variant | what it does | verdict | SHOULD checks failed |\n|---|---|---|---|\n"
+        + String.join("\n", legal) + "\n";
+    Files.writeString(out, table, StandardCharsets.UTF_8);
+    System.out.println(table);
   }
 }

@@ -264,8 +264,9 @@ public final class Catalogue {
     Gen<ValidBody> bodies = Generators.write(ValidTrees.any(f, false));
     List<Stratum> strata = new ArrayList<>();
     for (List<String> types : List.of(
-        List.of("application/json; charset=utf-8", "application/json;charset=UTF-8", "application/json; charset=\"utf-8\""),
-        List.of("Application/JSON", "APPLICATION/JSON", "application/JSON; Charset=UTF-8"),
+        List.of("application/json; charset=utf-8", "application/json;charset=utf-8", "application/json; charset=\"utf-8\""),
+        List.of("application/json; charset=UTF-8", "application/json;charset=UTF-8"),
+        List.of("Application/JSON", "APPLICATION/JSON; CHARSET=UTF-8", "application/JSON; Charset=utf-8"),
         List.of("application/json ; charset=utf-8", "application/json;  charset=utf-8", "application/json "))) {
       strata.add(Stratum.of(types.get(0), Generate.pick(types).zip(bodies, (type, b) -> post(b, "")
           .withHeader(Probe.CONTENT_TYPE, type).about("a valid " + b.type() + " sent as \"" + type + "\""))));

@@ -102,8 +102,17 @@ public final class MalformedCases {
       Gen<Boolean> inKey = Generate.booleans();
       cases.add(new BodyCase("invalid UTF-8: " + c[0], "input.encoding", rs -> {
         byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
-        String marker = inKey.generate(rs) ? "\"templateName" : "\"type\":\"";
-        return new LabelledBody("input.encoding", Optional.empty(), insertAfter(text, marker, sequence.generate(rs)));
+        // In the key or the value of an extra member: once a lenient decoder has replaced the bytes with U+FFFD,
+        // the body is valid, so only a server that refuses the bytes themselves passes.
+        byte[] member = (inKey.generate(rs) ? "\"comment@\":\"note\"," : "\"comment\":\"no@te\",")
+            .getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(member, (byte) '@');
+        byte[] bad = sequence.generate(rs);
+        byte[] withBad = new byte[member.length - 1 + bad.length];
+        System.arraycopy(member, 0, withBad, 0, at);
+        System.arraycopy(bad, 0, withBad, at, bad.length);
+        System.arraycopy(member, at + 1, withBad, at + bad.length, member.length - at - 1);
+        return new LabelledBody("input.encoding", Optional.empty(), insertAfter(text, "{", withBad));
       }));
     }
     // Other encodings, with and without a byte order mark: JSON bodies are UTF-8 only, even where a parser sniffs.
@@ -128,6 +137,15 @@ public final class MalformedCases {
           insertAfter(text, "\"templateName\":\"", new byte[] {(byte) (int) control.generate(rs)}));
     }));
     return List.copyOf(cases);
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** {@code text} with {@code inserted} right after the first occurrence of {@code marker}. */
