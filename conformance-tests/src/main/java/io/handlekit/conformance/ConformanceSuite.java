@@ -35,7 +35,7 @@ import javax.net.ssl.SSLContext;
  *     .reportDir(Path.of("target/conformance"))
  *     .build()
  *     .run();
- * System.exit(ConformanceSuite.exitCode(result));
+ * System.exit(ConformanceSuite.exitCode(result));    // 0 conforms, 1 does not, 2 unreachable, 3 inconclusive
  * }</pre>
  *
  * <p>Immutable once built; {@link #run()} may be called again (each call is a new run with the same seed).
@@ -268,7 +268,10 @@ public final class ConformanceSuite {
       return ids;
     }
 
-    /** The most requests the run sends; checks that would need more end as skipped. Default {@value ConformanceSuite#DEFAULT_MAX_REQUESTS}. */
+    /**
+     * The most requests the run sends; checks that would need more end as skipped, which makes the run inconclusive
+     * when one is a MUST check. Default {@value ConformanceSuite#DEFAULT_MAX_REQUESTS}.
+     */
     public Builder maxRequests(int maxRequests) {
       if (maxRequests < 1) {
         throw new IllegalArgumentException("maxRequests must be at least 1, not " + maxRequests);
@@ -295,7 +298,7 @@ public final class ConformanceSuite {
       return this;
     }
 
-    /** The longest one check may run before it stops (and ends as skipped). Default 5 minutes. */
+    /** The longest one check may run before it stops (and ends as skipped: a MUST one makes the run inconclusive). Default 5 minutes. */
     public Builder checkTime(Duration checkTime) {
       if (checkTime.isNegative() || checkTime.isZero()) {
         throw new IllegalArgumentException("checkTime must be positive, not " + HumanDuration.of(checkTime));
