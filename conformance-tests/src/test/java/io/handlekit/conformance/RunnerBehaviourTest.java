@@ -84,6 +84,18 @@ class RunnerBehaviourTest {
   }
 
   @Test
+  void a503AskingForALongerWaitThanAllowedIsIncompleteNotAFailure() {
+    wireMock.stubFor(post(urlPathEqualTo("/handles")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+    ConformanceResult result = suite("activity.accepted", "no-5xx").maxRetryWait(Duration.ofSeconds(2)).build().run();
+    CheckResult check = result.check("activity.accepted").orElseThrow();
+    assertEquals(Outcome.SKIPPED, check.outcome(), () -> Reports.summary(result));
+    assertTrue(check.notes().get(0).contains("Retry-After 3600, beyond the longest wait of 2 s"), check.notes().toString());
+    assertFalse(result.check("no-5xx").orElseThrow().failed(), "a 503 with Retry-After is not evidence");
+    assertEquals(Verdict.INCONCLUSIVE, result.verdict());
+    wireMock.verify(1, postRequestedFor(urlPathEqualTo("/handles")));
+  }
+
+  @Test
   void anInviteAnswered500IsNeverRetried() {
     wireMock.stubFor(post(urlPathEqualTo("/handles")).willReturn(aResponse().withStatus(500)));
     ConformanceResult result = suite("invite.accepted", "no-5xx").shrinkCycles(0).build().run();

@@ -32,25 +32,26 @@ public final class JUnitBridge {
       return DynamicTest.dynamicTest(check.id() + " [" + check.description().level() + "]", () -> {
         Optional<String> unreachable = shared.reachability();
         if (unreachable.isPresent()) {
-          Assertions.fail("the target " + settings.endpoint() + " is unreachable: " + unreachable.get());
+          Assertions.fail(TerminalText.escape("the target " + settings.endpoint() + " is unreachable: " + unreachable.get()));
         }
         CheckResult result = shared.record(session.run(check));
         if (result.failed()) {
           String message = result.id() + ": " + result.failure().orElseThrow().message() + " (seed "
               + session.seed() + ", tries " + settings.tries() + ")\n  " + result.failure().orElseThrow().request().curl();
           if (result.level() == Level.MUST) {
-            Assertions.fail(message);
+            Assertions.fail(TerminalText.escape(message));
           }
-          Assumptions.abort(result.level() + " check failed: " + message);
+          Assumptions.abort(TerminalText.escape(result.level() + " check failed: " + message));
         }
         if (result.incomplete() && result.level() == Level.MUST) {
           // Inconclusive must not look green: a MUST check that did not run to its end fails its test.
-          Assertions.fail(result.id() + " is inconclusive (" + result.outcome() + "): "
+          Assertions.fail(TerminalText.escape(result.id() + " is inconclusive (" + result.outcome() + "): "
               + (result.notes().isEmpty() ? "it did not run to its end" : result.notes().get(0))
-              + result.stackTrace().map(t -> "\n" + t).orElse(""));
+              + result.stackTrace().map(t -> "\n" + t).orElse("")));
         }
         if (!result.passed()) {
-          Assumptions.abort(result.outcome() + ": " + (result.notes().isEmpty() ? "did not run to its end" : result.notes().get(0)));
+          Assumptions.abort(TerminalText.escape(result.outcome() + ": "
+              + (result.notes().isEmpty() ? "did not run to its end" : result.notes().get(0))));
         }
       });
     });

@@ -165,8 +165,13 @@ final class Target {
       }
       Optional<Duration> wait = retryAfter(answer);
       if (wait.isEmpty()) {
-        if (answer.status() == 429) {
-          answer = Answer.without(Answer.Kind.THROTTLED, "HTTP 429 without a Retry-After the suite can honour");
+        // A 503 with Retry-After says "not processed" as a 429 does: the wait being too long makes the check
+        // incomplete, never a failure. A 503 without one is an answer like any other.
+        Optional<String> asked = answer.header("Retry-After").map(String::strip);
+        if (answer.status() == 429 || asked.isPresent()) {
+          answer = Answer.without(Answer.Kind.THROTTLED, "HTTP " + answer.status() + asked.map(v -> " with Retry-After "
+              + v + ", beyond the longest wait of " + HumanDuration.of(settings.maxRetryWait()) + " (maxRetryWait)")
+              .orElse(" without a Retry-After"));
         }
         break;
       }
