@@ -45,6 +45,10 @@ public final class TextReport {
     for (String warning : result.warnings()) {
       out.append("WARNING: ").append(warning).append('\n');
     }
+    List<String> passed = result.checks().stream().filter(CheckResult::passed).map(CheckResult::id).toList();
+    if (!passed.isEmpty()) {
+      out.append(wrap("Passed: " + String.join(", ", passed), 110));
+    }
     List<CheckResult> notPassed = result.checks().stream().filter(c -> !c.passed() && c.level() != null
         && !(c.level() == io.handlekit.conformance.Level.INFO && c.outcome() == Outcome.SKIPPED)).toList();
     if (!notPassed.isEmpty()) {
@@ -88,6 +92,21 @@ public final class TextReport {
       out.append("\nOnly SHOULD checks failed: the target conforms.\n");
     }
     return out.toString();
+  }
+
+  /** {@code text} broken at ", " into lines of at most about {@code width} characters, continuations indented. */
+  private static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String part : text.split("(?<=, )")) {
+      if (out.length() - lineStart + part.length() > width && out.length() > lineStart) {
+        out.append('\n');
+        lineStart = out.length();
+        out.append("  ");
+      }
+      out.append(part);
+    }
+    return out.toString().replaceAll(" +\n", "\n") + "\n";
   }
 
   private static String indent(String text) {
