@@ -103,7 +103,7 @@ public final class InvalidCases {
         Generate.pick(List.of("0", "000", "00000000000000000000")).generate(rs), "")));
     cases.add(change("invitedXuid above 2^64-1", "xuid.range", invite, (t, rs) -> put(t.root(), "invitedXuid",
         Generate.pick(List.of("18446744073709551616", "99999999999999999999999", HUNDRED_DIGITS)).generate(rs), "")));
-    Gen<String> badTitle = Generate.pick(List.of("", "abc", "-1", "1.5", " 7", "0x10", "１２"));
+    Gen<String> badTitle = Generate.pick(List.of("", "abc", "-1", "1.5", " 7", "0x10", "１２", "1e3", "+7"));
     cases.add(change("titleId not digits", "title-id.format", invite,
         (t, rs) -> put(t.inviteAttributes(), "titleId", badTitle.generate(rs), "/inviteAttributes")));
     cases.add(change("titleId over uint32", "title-id.range", invite, (t, rs) -> put(t.inviteAttributes(), "titleId",
@@ -119,6 +119,11 @@ public final class InvalidCases {
           t.inviteAttributes().set("titleId", edge);
           return "/inviteAttributes/titleId";
         }));
+    cases.add(change("titleId number in exponent form above the max", "title-id.range", invite, (t, rs) -> {
+      t.inviteAttributes().set("titleId", N.numberNode(new java.math.BigDecimal(
+          Generate.pick(List.of("1E+10", "4.294967296E+9", "1E+100")).generate(rs))));
+      return "/inviteAttributes/titleId";
+    }));
     cases.add(change("titleId string at the edges (100 digits)", "title-id.range", invite,
         (t, rs) -> put(t.inviteAttributes(), "titleId", HUNDRED_DIGITS, "/inviteAttributes")));
 
