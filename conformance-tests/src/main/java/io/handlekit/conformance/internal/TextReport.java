@@ -4,6 +4,7 @@ import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.Failure;
 import io.handlekit.conformance.Header;
+import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.Verdict;
 import java.util.List;
@@ -33,9 +34,9 @@ public final class TextReport {
     out.append("Verdict: ").append(verdict.label()).append(" (exit code ").append(verdict.exitCode()).append(")");
     result.inconclusiveReason().ifPresent(r -> out.append(": ").append(r));
     out.append('\n');
-    long mustPassed = result.checks().stream().filter(c -> c.passed() && c.level() == io.handlekit.conformance.Level.MUST)
+    long mustPassed = result.checks().stream().filter(c -> c.passed() && c.level() == Level.MUST)
         .count();
-    long must = result.checks().stream().filter(c -> c.level() == io.handlekit.conformance.Level.MUST).count();
+    long must = result.checks().stream().filter(c -> c.level() == Level.MUST).count();
     out.append(String.format(Locale.ROOT,
         "%d checks: %d passed, %d failed (%d MUST), %d skipped, %d error; MUST checks passed: %d of %d%n",
         result.checks().size(), result.count(Outcome.PASSED), result.count(Outcome.FAILED), result.mustFailures().size(),
@@ -49,8 +50,8 @@ public final class TextReport {
     if (!passed.isEmpty()) {
       out.append(wrap("Passed: " + String.join(", ", passed), 110));
     }
-    List<CheckResult> notPassed = result.checks().stream().filter(c -> !c.passed() && c.level() != null
-        && !(c.level() == io.handlekit.conformance.Level.INFO && c.outcome() == Outcome.SKIPPED)).toList();
+    List<CheckResult> notPassed = result.checks().stream().filter(c -> !c.passed()
+        && !(c.level() == Level.INFO && c.outcome() == Outcome.SKIPPED)).toList();
     if (!notPassed.isEmpty()) {
       out.append("\nNot passed:\n");
       for (CheckResult check : notPassed) {
