@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.handlekit.validator.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,6 +73,10 @@ class BoundedRequestsTest {
       assertFalse(answer.timedOut());
       assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"));
       assertEquals(1, answer.body().lines().count(), answer.body());
+      RecordedExchange recorded = sim.exchanges().get(0);
+      assertEquals(413, recorded.status());
+      assertTrue(recorded.report().has(Rule.INPUT_TOO_LARGE), recorded.report().toString());
+      assertEquals(1, recorded.problems().size(), recorded.problems().toString());
     }
   }
 

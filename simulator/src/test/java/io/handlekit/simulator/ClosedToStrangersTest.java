@@ -170,6 +170,11 @@ class ClosedToStrangersTest {
       HttpResponse<String> fromAPage = send(sim.baseUrl(), stub, EVIL);
       assertEquals(404, fromAPage.statusCode());
       assertNoCors(fromAPage);
+      for (String spelling : List.of("//__admin/mappings", "/handles/../__admin/mappings", "/%5F_admin/mappings",
+          "/%255F_admin/mappings", "/./__admin/mappings")) {
+        int sneaky = sendRaw(sim.port(), "POST " + spelling + " HTTP/1.1", stub.body(), EVIL);
+        assertTrue(sneaky >= 400 && sneaky < 500, spelling + ": " + sneaky);
+      }
       assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).statusCode());
 
       HttpResponse<String> fromHere = send(sim.baseUrl(), stub, null);
@@ -228,6 +233,15 @@ class ClosedToStrangersTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  // A request line as written, which a client library would normalise.
+  private static int sendRaw(int port, String requestLine, String body, String origin) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    RawHttp.Answer answer = RawHttp.send(port, (requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        + "Origin: " + origin + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), bytes, 20_000);
+    return answer.status();
   }
 
   private static void assertOneLineOfText(HttpResponse<String> answer) {

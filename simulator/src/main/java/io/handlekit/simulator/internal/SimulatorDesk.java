@@ -44,11 +44,11 @@ public final class SimulatorDesk implements FrontDesk {
   @Override
   public Optional<FrontAnswer> screen(RequestHead head) {
     String path = head.path();
-    if (path.equals(ADMIN) || path.startsWith(ADMIN + "/")) {
-      if (!settings.adminApi() || !head.loopbackPeer() || !head.values("Origin").isEmpty()) {
+    if (!settings.adminApi()) {
+      if (!path.equals(HANDLES)) {
         return Optional.of(notFound());
       }
-    } else if (!path.equals(HANDLES) && !settings.adminApi()) {
+    } else if (mentionsAdmin(path) && (!head.loopbackPeer() || !head.values("Origin").isEmpty())) {
       return Optional.of(notFound());
     }
     if (head.query() != null) {
@@ -76,6 +76,34 @@ public final class SimulatorDesk implements FrontDesk {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a path may reach WireMock's admin context. Judged on the path as sent and percent-decoded, anywhere in
+   * it, so that no spelling that Jetty would route to {@code /__admin} ({@code //__admin}, {@code /x/../__admin},
+   * {@code /%5F_admin}) slips past the check.
+   */
+  static boolean mentionsAdmin(String rawPath) {
+    String lower = rawPath.toLowerCase(Locale.ROOT);
+    for (int round = 0; round < 3 && lower.indexOf('%') >= 0; round++) {
+      lower = percentDecoded(lower);
+    }
+    return lower.contains(ADMIN.substring(1)) || lower.contains("%");
+  }
+
+  private static String percentDecoded(String text) {
+    StringBuilder decoded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
+          && Character.digit(text.charAt(i + 2), 16) >= 0) {
+        decoded.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        decoded.append(c);
+      }
+    }
+    return decoded.toString().toLowerCase(Locale.ROOT);
   }
 
   private static FrontAnswer notFound() {
