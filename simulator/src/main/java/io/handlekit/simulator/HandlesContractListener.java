@@ -26,11 +26,15 @@ import java.util.Objects;
  * contract.assertNoViolations();
  * }</pre>
  *
- * <p>It keeps the last {@value #DEFAULT_CAPACITY} exchanges (by default). Thread-safe.
+ * <p>It keeps the last {@value #DEFAULT_CAPACITY} exchanges (by default) and, apart from them, up to
+ * {@value #DEFAULT_KEPT_VIOLATIONS} that broke the contract, so that {@link #assertNoViolations()} sees every one;
+ * beyond that it counts them and the assertion fails. Thread-safe.
  */
 public final class HandlesContractListener implements ServeEventListener {
   /** How many exchanges are kept by default. */
   public static final int DEFAULT_CAPACITY = 1_000;
+  /** How many exchanges that broke the contract are kept apart from the recent ones. */
+  public static final int DEFAULT_KEPT_VIOLATIONS = ExchangeLog.DEFAULT_KEPT_CAPACITY;
 
   private final HandlesValidator validator;
   private final String path;
@@ -80,6 +84,7 @@ public final class HandlesContractListener implements ServeEventListener {
           : serveEvent.getResponseDefinition() != null ? serveEvent.getResponseDefinition().getStatus() : 0;
       exchanges.add(WireMockRequests.record(request, body, report, status));
     } catch (RuntimeException | StackOverflowError bug) {
+      exchanges.lost(); // the assertion must not pass over a request it could not check
       // A listener must never break the server it listens to.
       System.getLogger("io.handlekit.simulator").log(System.Logger.Level.ERROR, "could not check a request", bug);
     }
@@ -90,9 +95,12 @@ public final class HandlesContractListener implements ServeEventListener {
     return exchanges.snapshot();
   }
 
-  /** The requests that broke the contract, oldest first. */
+  /**
+   * The requests that broke the contract, oldest first: every one, up to {@value #DEFAULT_KEPT_VIOLATIONS}, also
+   * those no longer among the recent {@link #exchanges()} (compacted: bodies cut at 1 KiB, at most 16 errors each).
+   */
   public List<RecordedExchange> violations() {
-    return exchanges.snapshot().stream().filter(exchange -> !exchange.followsContract()).toList();
+    return exchanges.offending().stream().map(ExchangeLog.Numbered::exchange).toList();
   }
 
   /** Forgets the exchanges seen so far. */
@@ -101,12 +109,13 @@ public final class HandlesContractListener implements ServeEventListener {
   }
 
   /**
-   * Fails, listing every request that broke the contract and its problems.
+   * Fails, listing every request that broke the contract and its problems, or saying how many such requests were
+   * not kept (or could not be checked).
    *
    * @throws AssertionError when some request to the path broke the contract
    */
   public void assertNoViolations() {
-    String failures = ExchangeProblems.describe(exchanges.snapshot());
+    String failures = ExchangeProblems.describe(exchanges);
     if (!failures.isEmpty()) {
       throw new AssertionError("requests to " + path + " broke the contract:\n" + failures);
     }

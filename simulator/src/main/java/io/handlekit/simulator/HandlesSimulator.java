@@ -3,23 +3,22 @@ package io.handlekit.simulator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.handlekit.core.Xuid;
 import io.handlekit.simulator.internal.ExchangeLog;
-import io.handlekit.simulator.internal.GuardedServerFactory;
 import io.handlekit.simulator.internal.HandleStore;
 import io.handlekit.simulator.internal.HandlesEndpoint;
-import io.handlekit.simulator.internal.LoggingNotifier;
 import io.handlekit.simulator.internal.Rejection;
+import io.handlekit.simulator.internal.ServerOptions;
+import io.handlekit.simulator.internal.SimulatorDesk;
 import io.handlekit.simulator.internal.SimulatorSettings;
 import io.handlekit.validator.HandlesValidator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * A running {@code POST /handles} on embedded WireMock that behaves as the contract says: 204 for a valid activity,
@@ -42,7 +42,13 @@ import java.util.concurrent.CountDownLatch;
  * }</pre>
  *
  * <p>Thread-safe. Memory stays bounded: it keeps at most {@value #DEFAULT_MAX_STORED_HANDLES} handles (by default;
- * each also expires after the invite TTL) and the last {@value #DEFAULT_MAX_RECORDED_EXCHANGES} exchanges.
+ * each also expires after the invite TTL), the last {@value #DEFAULT_MAX_RECORDED_EXCHANGES} exchanges and, apart
+ * from them, up to {@value #DEFAULT_MAX_KEPT_VIOLATIONS} that broke the contract; a body is read up to the limit
+ * plus one byte, within {@link #DEFAULT_BODY_TIMEOUT}.
+ *
+ * <p>Closed to strangers: it serves {@code /handles} and nothing else. WireMock's admin API is off unless
+ * {@link Builder#adminApi(boolean)} turns it on; no answer carries CORS headers; no stub can proxy to another host;
+ * no file is read or written.
  */
 public final class HandlesSimulator implements AutoCloseable {
   /** The default address: loopback only. */
@@ -55,6 +61,10 @@ public final class HandlesSimulator implements AutoCloseable {
   public static final int DEFAULT_MAX_STORED_HANDLES = 10_000;
   /** How many exchanges {@link #exchanges()} keeps at most (the newest), unless configured. */
   public static final int DEFAULT_MAX_RECORDED_EXCHANGES = 1_000;
+  /** How many exchanges that broke the contract are kept apart from the recent ones, unless configured. */
+  public static final int DEFAULT_MAX_KEPT_VIOLATIONS = ExchangeLog.DEFAULT_KEPT_CAPACITY;
+  /** How long a request body may take to arrive in full, unless configured; then 400 and the connection closed. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
 
   private final SimulatorSettings settings;
   private final WireMockServer server;
@@ -64,19 +74,10 @@ public final class HandlesSimulator implements AutoCloseable {
   private HandlesSimulator(SimulatorSettings settings) {
     this.settings = settings;
     this.handles = new HandleStore(settings.maxStoredHandles(), settings.clock());
-    this.exchanges = new ExchangeLog(settings.maxRecordedExchanges());
-    WireMockConfiguration options = options()
-        .bindAddress(settings.host())
-        .port(settings.port())
-        .containerThreads(settings.containerThreads())
-        .disableRequestJournal()
-        .stubRequestLoggingDisabled(true)
-        .gzipDisabled(true)
-        .extensionScanningEnabled(false)
-        .notifier(new LoggingNotifier())
-        .httpServerFactory(new GuardedServerFactory())
-        .extensions(new HandlesEndpoint(settings, handles, exchanges));
-    this.server = new WireMockServer(options);
+    this.exchanges = new ExchangeLog(settings.maxRecordedExchanges(), settings.maxKeptViolations());
+    SimulatorDesk desk = new SimulatorDesk(settings, exchanges);
+    this.server = new WireMockServer(
+        ServerOptions.of(settings, desk, new HandlesEndpoint(settings, handles, exchanges, desk)));
     server.stubFor(any(urlPathEqualTo("/handles")).willReturn(aResponse().withTransformers(HandlesEndpoint.NAME)));
   }
 
@@ -109,8 +110,10 @@ public final class HandlesSimulator implements AutoCloseable {
 
   /**
    * Starts serving with {@code builder}'s configuration, prints exactly one line,
-   * {@code handlekit simulator listening on <baseUrl>}, to {@code out} once requests can be sent, and blocks until
-   * the JVM is asked to stop (SIGINT, SIGTERM) or the calling thread is interrupted; then stops the server.
+   * {@code handlekit simulator listening on <baseUrl>}, to {@code out} once requests can be sent (preceded by
+   * {@link #adminApiWarning()} when the admin API is on), and blocks until the JVM is asked to stop (SIGINT,
+   * SIGTERM) or the calling thread is interrupted; then stops the server. The builder's observers (a console
+   * log, a {@link RequestJournal}) see every request meanwhile.
    *
    * @throws IllegalStateException when the server cannot start (the port is taken, the host is unknown), with a
    *     message that says so
@@ -123,6 +126,7 @@ public final class HandlesSimulator implements AutoCloseable {
       stopped.countDown();
     }, "handlekit-simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    simulator.adminApiWarning().ifPresent(out::println);
     out.println("handlekit simulator listening on " + simulator.baseUrl());
     out.flush();
     try {
@@ -160,6 +164,39 @@ public final class HandlesSimulator implements AutoCloseable {
   /** The last requests to {@code /handles}, oldest first, at most the configured number. */
   public List<RecordedExchange> exchanges() {
     return exchanges.snapshot();
+  }
+
+  /**
+   * The requests to {@code /handles} that broke the contract, oldest first, kept apart from {@link #exchanges()} up
+   * to {@link Builder#maxKeptViolations(int)} of them (compacted: bodies cut at 1 KiB, at most 16 errors each).
+   */
+  public List<RecordedExchange> violations() {
+    return exchanges.offending().stream().map(ExchangeLog.Numbered::exchange).toList();
+  }
+
+  /** The log behind {@link #exchanges()} and {@link #violations()}, for the assertions of the JUnit extension. */
+  ExchangeLog exchangeLog() {
+    return exchanges;
+  }
+
+  /** Whether WireMock's admin API answers (see {@link Builder#adminApi(boolean)}). */
+  public boolean adminApiEnabled() {
+    return settings.adminApi();
+  }
+
+  /**
+   * What an operator must be told when the admin API is on: where it is, who can reach it and what it exposes;
+   * empty when it is off. {@code handlekit serve --admin} prints it.
+   */
+  public Optional<String> adminApiWarning() {
+    if (!settings.adminApi()) {
+      return Optional.empty();
+    }
+    return Optional.of("WARNING: WireMock's admin API is on at " + baseUrl() + "/__admin for requests from this "
+        + "machine without an Origin header (no web page can use it). Anyone who can send such a request can "
+        + "replace or remove the /handles stubs and add stubs on any path, reset the simulator, change its "
+        + "settings (a fixed delay on every answer) and shut the server down. It cannot make the simulator proxy "
+        + "to other hosts or read or write files. Leave it off unless you need it.");
   }
 
   /** Forgets the recorded exchanges. */
@@ -225,6 +262,10 @@ public final class HandlesSimulator implements AutoCloseable {
     private int maxStoredHandles = DEFAULT_MAX_STORED_HANDLES;
     private int maxRecordedExchanges = DEFAULT_MAX_RECORDED_EXCHANGES;
     private int containerThreads = 50;
+    private int maxKeptViolations = DEFAULT_MAX_KEPT_VIOLATIONS;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private boolean adminApi;
+    private final List<Consumer<? super ObservedExchange>> observers = new ArrayList<>();
 
     private Builder() {}
 
@@ -348,6 +389,55 @@ public final class HandlesSimulator implements AutoCloseable {
     }
 
     /**
+     * How many exchanges that broke the contract are kept apart from the recent ones, so that
+     * {@link HandlesSimulatorExtension#assertAllRequestsValid()} sees them all; default
+     * {@value HandlesSimulator#DEFAULT_MAX_KEPT_VIOLATIONS}. Beyond it they are counted, and the assertions fail.
+     */
+    public Builder maxKeptViolations(int maxKeptViolations) {
+      if (maxKeptViolations < 1) {
+        throw new IllegalArgumentException("maxKeptViolations must be at least 1, was " + maxKeptViolations);
+      }
+      this.maxKeptViolations = maxKeptViolations;
+      return this;
+    }
+
+    /**
+     * How long a request body may take to arrive in full, counted from the end of the request's head; default
+     * 10 seconds. A body still incomplete then is answered 400 and its connection closed. The body is read without
+     * holding a worker thread, so slow senders do not keep other clients waiting.
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+        throw new IllegalArgumentException("bodyTimeout must be positive, was " + bodyTimeout);
+      }
+      this.bodyTimeout = bodyTimeout;
+      return this;
+    }
+
+    /**
+     * Turns WireMock's admin API ({@code /__admin/**}) on or off; default off, and then {@code /__admin} is a 404
+     * like any unknown path. When on, it answers only requests from this machine (a loopback peer) that carry no
+     * {@code Origin} header, never with CORS headers; stubs still cannot proxy and no file is read or written. Tell
+     * the operator what that exposes: {@link HandlesSimulator#adminApiWarning()}. The Java API (this builder,
+     * faults, behaviours, the JUnit 5 extension) never needs it.
+     */
+    public Builder adminApi(boolean adminApi) {
+      this.adminApi = adminApi;
+      return this;
+    }
+
+    /**
+     * Tells {@code observer} of every exchange the simulator answers, on any path and whatever the answer, after
+     * it was written: for a console log ({@link ObservedExchange#consoleLine()}) or a {@link RequestJournal}. Called
+     * on the server's threads, concurrently; it must be thread-safe and quick. An observer that throws is logged
+     * and does not disturb the answer. May be called several times to add several observers.
+     */
+    public Builder observer(Consumer<? super ObservedExchange> observer) {
+      this.observers.add(Objects.requireNonNull(observer, "observer"));
+      return this;
+    }
+
+    /**
      * Starts a simulator with this configuration.
      *
      * @throws IllegalStateException when the server cannot start (the port is taken, the host is unknown)
@@ -364,7 +454,8 @@ public final class HandlesSimulator implements AutoCloseable {
       return new SimulatorSettings(host, port, callerXuid, inviteTtl, judge, faults,
           Optional.ofNullable(throttle).map(s -> new Rejection(429, s, throttleRetryAfter)),
           Optional.ofNullable(overload).map(s -> new Rejection(503, s, overloadRetryAfter)),
-          latency, clock, maxStoredHandles, maxRecordedExchanges, containerThreads);
+          latency, clock, maxStoredHandles, maxRecordedExchanges, maxKeptViolations, containerThreads, bodyTimeout,
+          adminApi, observers);
     }
   }
 }

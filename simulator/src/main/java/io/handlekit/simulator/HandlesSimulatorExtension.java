@@ -115,12 +115,15 @@ public final class HandlesSimulatorExtension
 
   /**
    * Fails, listing every offending request and each of its problems, unless every request of the current test
-   * followed the contract: POST, {@code application/json}, a valid {@code X-Xbl-Contract-Version} and body.
+   * followed the contract: POST, {@code application/json}, a valid {@code X-Xbl-Contract-Version} and body. It
+   * sees every offending request, not only the recent ones that {@link #exchanges()} lists; when more were sent
+   * than the simulator keeps ({@link HandlesSimulator.Builder#maxKeptViolations(int)}), it fails and says how many
+   * were not kept.
    *
    * @throws AssertionError listing the requests that broke the contract
    */
   public void assertAllRequestsValid() {
-    String failures = ExchangeProblems.describe(exchanges());
+    String failures = ExchangeProblems.describe(simulator().exchangeLog());
     if (!failures.isEmpty()) {
       throw new AssertionError("requests to /handles broke the contract:\n" + failures);
     }
@@ -128,10 +131,10 @@ public final class HandlesSimulatorExtension
 
   /**
    * Fails unless the current test sent at least one request to {@code /handles} and all of them followed the
-   * contract.
+   * contract (see {@link #assertAllRequestsValid()}).
    */
   public void assertRequestsSentAndValid() {
-    if (exchanges().isEmpty()) {
+    if (simulator().exchangeLog().total() == 0) {
       throw new AssertionError("no request was sent to " + handlesUri());
     }
     assertAllRequestsValid();

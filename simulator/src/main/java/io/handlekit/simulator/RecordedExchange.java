@@ -1,6 +1,7 @@
 package io.handlekit.simulator;
 
 import io.handlekit.simulator.internal.JsonMediaType;
+import io.handlekit.validator.Rule;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ public record RecordedExchange(
 
   /**
    * What makes this request break the contract, one line each: a method other than POST, a Content-Type other than
-   * {@code application/json}, then every error of {@link #report()}. Empty for a request that follows the contract.
+   * {@code application/json}, a Content-Encoding other than one {@code identity}, a body shorter than its
+   * Content-Length, then every error of {@link #report()}. Empty for a request that follows the contract.
    */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
@@ -78,10 +80,35 @@ public record RecordedExchange(
     } else if (!JsonMediaType.isJson(contentType.get())) {
       problems.add("Content-Type " + contentType.get() + ": send application/json");
     }
+    List<String> encodings = values("Content-Encoding");
+    if (!encodings.isEmpty() && !(encodings.size() == 1 && encodings.get(0).strip().equalsIgnoreCase("identity"))) {
+      problems.add("Content-Encoding " + String.join(", ", encodings) + ": send the body uncompressed");
+    }
+    Optional<String> declared = header("Content-Length");
+    if (declared.isPresent() && !report.has(Rule.INPUT_TOO_LARGE)) {
+      try {
+        long length = Long.parseLong(declared.get().strip());
+        if (length > bodyLength) {
+          problems.add("the body stopped after " + bodyLength + " of the " + length + " bytes of its Content-Length");
+        }
+      } catch (NumberFormatException notANumber) {
+        problems.add("Content-Length " + declared.get() + " is not a number");
+      }
+    }
     for (Violation error : report.errors()) {
       problems.add(error.toString());
     }
     return problems;
+  }
+
+  private List<String> values(String name) {
+    List<String> values = new ArrayList<>();
+    headers.forEach((key, list) -> {
+      if (key.equalsIgnoreCase(name)) {
+        values.addAll(list);
+      }
+    });
+    return values;
   }
 
   /** Whether the request follows the contract: {@link #problems()} is empty. */

@@ -82,7 +82,12 @@ final class Http {
     }
 
     Response send() {
-      HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+      return send(Duration.ofSeconds(30));
+    }
+
+    /** Sends the request; an answer slower than {@code timeout} fails the test. */
+    Response send(Duration timeout) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
           .method(method, body.length == 0 && !method.equals("POST")
               ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
       headers.forEach(request::header);

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * Many concurrent clients, mixed valid and invalid requests: no 5xx, every invalid request a 4xx, every valid one a
  * 2xx, every handle id unique, and memory bounded (the handle store and the exchange log never exceed their caps,
  * the heap after GC does not grow with the number of requests). {@value #THREADS} threads send
- * {@code handlekit.reliability.requests} requests in total (default {@value #DEFAULT_REQUESTS}).
+ * {@code handlekit.reliability.requests} requests in total (default {@value #DEFAULT_REQUESTS}), or, with
+ * {@code handlekit.reliability.seconds}, for that many seconds (at most the request count still), and print the 5xx
+ * count and the heap after GC after the warm-up and at the end.
  */
 class ReliabilityTest {
   static final int THREADS = 32;
@@ -67,9 +69,10 @@ class ReliabilityTest {
   @Test
   void manyConcurrentClientsNeverSeeA5xxAndMemoryStaysBounded() throws Exception {
     int total = Integer.getInteger("handlekit.reliability.requests", DEFAULT_REQUESTS);
+    long seconds = Long.getLong("handlekit.reliability.seconds", 0);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     try (HandlesSimulator sim = HandlesSimulator.builder()
-        .maxStoredHandles(MAX_HANDLES).maxRecordedExchanges(MAX_EXCHANGES).start()) {
+        .maxStoredHandles(MAX_HANDLES).maxRecordedExchanges(MAX_EXCHANGES).maxKeptViolations(MAX_EXCHANGES).start()) {
       warmUp(sim.handlesUri());
       memory.gc();
       long heapBefore = memory.getHeapMemoryUsage().getUsed();
@@ -78,6 +81,9 @@ class ReliabilityTest {
       AtomicInteger created = new AtomicInteger();
       Map<String, AtomicInteger> wrong = new ConcurrentHashMap<>();
       AtomicLong next = new AtomicLong();
+      AtomicLong served = new AtomicLong();
+      AtomicInteger serverErrors = new AtomicInteger();
+      AtomicInteger invitesSent = new AtomicInteger();
       AtomicInteger maxStored = new AtomicInteger();
       AtomicInteger maxRecorded = new AtomicInteger();
       AtomicBoolean running = new AtomicBoolean(true);
@@ -95,14 +101,38 @@ class ReliabilityTest {
       monitor.start();
       ExecutorService clients = Executors.newFixedThreadPool(THREADS);
       long start = System.nanoTime();
+      long deadline = seconds > 0 ? start + TimeUnit.SECONDS.toNanos(seconds) : Long.MAX_VALUE;
+      // Under a time limit, the heap after GC is also taken once the load has run a sixth of its time, when every
+      // cache and pool has been filled: what the end is compared with to tell growth from warming up.
+      AtomicLong heapUnderLoad = new AtomicLong(-1);
+      Thread sampler = new Thread(() -> {
+        try {
+          Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 6);
+        } catch (InterruptedException e) {
+          return;
+        }
+        memory.gc();
+        heapUnderLoad.set(memory.getHeapMemoryUsage().getUsed());
+      });
+      if (seconds > 0) {
+        sampler.start();
+      }
       List<Future<?>> work = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         HttpClient client = CLIENTS.get(t % CLIENTS.size());
         work.add(clients.submit(() -> {
-          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+          for (long i = next.getAndIncrement(); i < total && System.nanoTime() < deadline;
+              i = next.getAndIncrement()) {
             Kind kind = KINDS.get((int) (i % KINDS.size()));
             HttpResponse<byte[]> response = send(client, sim.handlesUri(), kind);
             int status = response.statusCode();
+            served.incrementAndGet();
+            if (kind.name().startsWith("invite")) {
+              invitesSent.incrementAndGet();
+            }
+            if (status >= 500) {
+              serverErrors.incrementAndGet();
+            }
             boolean right = kind.valid() ? status == 204 || status == 201 : status >= 400 && status < 500;
             if (!right) {
               wrong.computeIfAbsent(kind.name() + " -> " + status, k -> new AtomicInteger()).incrementAndGet();
@@ -123,20 +153,28 @@ class ReliabilityTest {
       running.set(false);
       monitor.join(10_000);
 
-      System.out.printf("reliability: %d requests from %d threads in %.1f s (%.0f requests/s), %d handles%n",
-          total, THREADS, elapsed / 1e9, total / (elapsed / 1e9), created.get());
+      long sent = served.get();
+      System.out.printf("reliability: %d requests from %d threads in %.1f s (%.0f requests/s), %d handles, %d 5xx%n",
+          sent, THREADS, elapsed / 1e9, sent / (elapsed / 1e9), created.get(), serverErrors.get());
       assertEquals(Map.of(), Map.copyOf(wrong), "requests answered wrongly (kind -> status: count)");
-      int invites = (int) java.util.stream.LongStream.range(0, total)
-          .filter(i -> KINDS.get((int) (i % KINDS.size())).name().startsWith("invite")).count();
-      assertEquals(invites, created.get());
+      assertEquals(0, serverErrors.get());
+      assertEquals(invitesSent.get(), created.get());
       assertEquals(created.get(), ids.size(), "handle ids must be unique");
       assertTrue(maxStored.get() <= MAX_HANDLES, "stored handles reached " + maxStored.get());
       assertEquals(MAX_HANDLES, sim.storedHandleCount());
       assertTrue(maxRecorded.get() <= MAX_EXCHANGES, "recorded exchanges reached " + maxRecorded.get());
       assertEquals(MAX_EXCHANGES, sim.exchanges().size());
+      assertEquals(MAX_EXCHANGES, sim.violations().size());
       memory.gc();
-      long growth = memory.getHeapMemoryUsage().getUsed() - heapBefore;
-      System.out.printf("reliability: heap after GC grew by %d KiB%n", growth >> 10);
+      long heapAfter = memory.getHeapMemoryUsage().getUsed();
+      long growth = heapAfter - heapBefore;
+      System.out.printf("reliability: heap after GC %d KiB after warm-up, %d KiB at the end (%+d KiB)%n",
+          heapBefore >> 10, heapAfter >> 10, growth >> 10);
+      sampler.join(10_000);
+      if (heapUnderLoad.get() >= 0) {
+        System.out.printf("reliability: heap after GC %d KiB after %d s of load, %d KiB at the end (%+d KiB)%n",
+            heapUnderLoad.get() >> 10, seconds / 6, heapAfter >> 10, (heapAfter - heapUnderLoad.get()) >> 10);
+      }
       assertTrue(growth < HEAP_GROWTH_BOUND, "heap after GC grew by " + (growth >> 20) + " MiB");
     }
   }

@@ -39,15 +39,17 @@ public final class HandlesEndpoint implements ResponseDefinitionTransformerV2 {
   private final HandleMinter minter;
   private final HandleStore handles;
   private final ExchangeLog exchanges;
+  private final ExchangeNotes notes;
   private final JsonMapper mapper = JsonMapper.builder().build();
 
-  public HandlesEndpoint(SimulatorSettings settings, HandleStore handles, ExchangeLog exchanges) {
+  public HandlesEndpoint(SimulatorSettings settings, HandleStore handles, ExchangeLog exchanges, SimulatorDesk desk) {
     HandleCodec codec = HandleCodec.create();
     this.settings = settings;
     this.judge = new BodyJudge(settings, codec);
     this.minter = new HandleMinter(settings, codec);
     this.handles = handles;
     this.exchanges = exchanges;
+    this.notes = desk.notes();
   }
 
   @Override
@@ -85,9 +87,11 @@ public final class HandlesEndpoint implements ResponseDefinitionTransformerV2 {
       response.withFixedDelay((int) Math.min(Integer.MAX_VALUE, settings.latency().toMillis()));
     }
     ResponseDefinition definition = response.build();
+    notes.judged(report);
     try {
       exchanges.add(WireMockRequests.record(request, body, report, definition.getStatus()));
     } catch (RuntimeException bug) {
+      exchanges.lost(); // an assertion over all requests must not pass over it
       LOG.log(System.Logger.Level.ERROR, "the simulator could not record a request", bug);
     }
     return definition;
