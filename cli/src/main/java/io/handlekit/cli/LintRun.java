@@ -138,7 +138,8 @@ final class LintRun {
     err.flush();
     try {
       if (open != null) {
-        reporter.endFile(open, false);
+        tally.incomplete();
+        reporter.endFile(open, tally.endFile());
       }
       reporter.finish(tally.summary());
     } catch (Throwable ignored) {
@@ -174,6 +175,7 @@ final class LintRun {
         lintBody(input, in);
       }
     } catch (IOException e) {
+      tally.incomplete();
       problem(input, "reading failed: " + IoErrors.describe(e));
     } finally {
       if (in != stdin) {

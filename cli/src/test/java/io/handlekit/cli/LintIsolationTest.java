@@ -186,11 +186,18 @@ class LintIsolationTest {
   @Test
   void aFailureOutsideTheCheckOfOneInputStillClosesTheDocumentAndExitsTwo() {
     for (String format : new String[] {"json", "sarif"}) {
-      Cli.Result result = Cli.runLint(new LintCommand(oneLineThenOutOfMemory(MOCK)), "--ndjson", "--jobs", "1",
+      Cli.Result result = Cli.runLint(new LintCommand(oneLineThenOutOfMemory(VALID)), "--ndjson", "--jobs", "1",
           "--format", format, "-");
 
       assertEquals(2, result.exitCode(), result::toString);
-      JsonReports.parse(result.out()); // one whole document
+      JsonNode report = JsonReports.parse(result.out()); // one whole document
+      if (format.equals("json")) {
+        assertEquals(1, report.at("/summary/bodies").asInt(), "the line before the failure is linted:\n" + result);
+        assertFalse(report.at("/files/0/valid").asBoolean(), "a file not read to its end is never valid");
+        assertEquals(0, report.at("/summary/valid").asInt(), result::toString);
+      } else {
+        assertEquals(0, report.at("/runs/0/results").size(), result::toString);
+      }
       assertEquals(1, result.err().lines().count(), result::toString);
       assertTrue(result.err().contains("java.lang.OutOfMemoryError"), result::toString);
     }
