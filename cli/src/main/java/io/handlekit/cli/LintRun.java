@@ -223,31 +223,54 @@ final class LintRun {
     Deque<Batch> pending = new ArrayDeque<>();
     List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
     long batchBytes = 0;
-    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      batch.add(line);
-      batchBytes += line.bytes().length;
-      if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
-        // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
-        while (!window.hasRoom()) {
-          beforeWaiting.run();
-          reportBatch(input, pending.poll());
+    IOException readingFailed = null;
+    try {
+      while (true) {
+        NdjsonLines.Line line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          readingFailed = e; // the lines read so far are still checked and reported below
+          break;
         }
-        pending.add(submit(pool, batch, batchBytes));
-        batch = new ArrayList<>(BATCH_LINES);
-        batchBytes = 0;
+        if (line == null) {
+          break;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        batch.add(line);
+        batchBytes += line.bytes().length;
+        if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
+          // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
+          makeRoom(input, pending);
+          pending.add(submit(pool, batch, batchBytes));
+          batch = new ArrayList<>(BATCH_LINES);
+          batchBytes = 0;
+        }
       }
-    }
-    if (!batch.isEmpty()) {
-      while (!window.hasRoom()) {
-        beforeWaiting.run();
+      if (!batch.isEmpty()) {
+        makeRoom(input, pending);
+        pending.add(submit(pool, batch, batchBytes));
+      }
+      while (!pending.isEmpty()) {
         reportBatch(input, pending.poll());
       }
-      pending.add(submit(pool, batch, batchBytes));
+    } finally {
+      // Writing the report failed midway: what is still in flight is dropped, so the next input starts empty.
+      for (Batch left : pending) {
+        left.reports().cancel(true);
+        window.reported(left.lines().size(), left.bytes());
+      }
     }
-    while (!pending.isEmpty()) {
+    if (readingFailed != null) {
+      throw readingFailed;
+    }
+  }
+
+  private void makeRoom(LintInput input, Deque<Batch> pending) throws IOException {
+    while (!window.hasRoom()) {
+      beforeWaiting.run();
       reportBatch(input, pending.poll());
     }
   }
@@ -265,6 +288,7 @@ final class LintRun {
   }
 
   private void reportBatch(LintInput input, Batch batch) throws IOException {
+    window.reported(batch.lines().size(), batch.bytes()); // out of the deque, so out of the window whatever happens
     List<ValidationReport> reports;
     try {
       reports = batch.reports().get();
@@ -279,7 +303,6 @@ final class LintRun {
       batch.lines().forEach(line -> failed.add(report));
       reports = failed;
     }
-    window.reported(batch.lines().size(), batch.bytes());
     for (int i = 0; i < reports.size(); i++) {
       reportLine(input, batch.lines().get(i), reports.get(i));
     }

@@ -227,6 +227,49 @@ class LintIsolationTest {
   }
 
   @Test
+  void aLogWhoseReadingFailsMidwayKeepsItsLinesAndTheNextFileIsStillLinted() throws IOException {
+    // More lines than the window of two jobs holds in batches, then a failing read: batches are in flight.
+    int linesBeforeTheFailure = 5 * LintRun.BATCH_LINES;
+    StringBuilder log = new StringBuilder();
+    for (int i = 1; i <= linesBeforeTheFailure; i++) {
+      log.append(i == 700 ? MOCK : VALID).append('\n');
+    }
+    byte[] bytes = log.toString().getBytes(StandardCharsets.UTF_8);
+    InputStream failing = new InputStream() {
+      private int position;
+
+      @Override
+      public int read() throws IOException {
+        throw new IOException("read in blocks");
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (position == bytes.length) {
+          throw new IOException("Input/output error");
+        }
+        int n = Math.min(length, bytes.length - position);
+        System.arraycopy(bytes, position, buffer, offset, n);
+        position += n;
+        return n;
+      }
+    };
+    Path next = Files.writeString(temp.resolve("next.ndjson"), VALID + "\n" + MOCK + "\n");
+
+    Cli.Result result = Cli.runLint(new LintCommand(failing), "--ndjson", "--jobs", "2", "--format", "json", "-",
+        next.toString());
+
+    assertEquals(2, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("<stdin>: reading failed: Input/output error"), result::toString);
+    JsonNode report = JsonReports.parse(result.out());
+    assertEquals(700, report.at("/files/0/violations/0/line").asInt(), "the lines read are reported:\n" + result);
+    assertFalse(report.at("/files/0/valid").asBoolean(), result::toString);
+    assertEquals(next.toString(), report.at("/files/1/path").asText(), result::toString);
+    assertEquals(2, report.at("/files/1/violations/0/line").asInt(), result::toString);
+    assertEquals(linesBeforeTheFailure + 2, report.at("/summary/bodies").asInt(), result::toString);
+  }
+
+  @Test
   void anInternalErrorThatTheValidatorReportsItselfAlsoExitsTwo() {
     Violation fromTheValidator = new Violation(Rule.INTERNAL_ERROR, Severity.ERROR, Optional.of(""),
         Optional.of(new Location(1, 1, 0)), "failed");
