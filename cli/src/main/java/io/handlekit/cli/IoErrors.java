@@ -3,6 +3,7 @@ package io.handlekit.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -12,7 +13,8 @@ final class IoErrors {
   private IoErrors() {}
 
   static String describe(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
+        : e instanceof DirectoryIteratorException iterating ? iterating.getCause() : e;
     if (cause instanceof NoSuchFileException) {
       return "no such file or directory";
     }

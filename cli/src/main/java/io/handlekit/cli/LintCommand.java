@@ -7,6 +7,7 @@ import io.handlekit.validator.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +38,14 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:no violation of error severity",
         "1:at least one violation of error severity",
-        "2:a usage error, or a PATH that could not be read"})
+        "2:a usage error, a PATH that could not be read, or an input that could not be checked (internal.error)"})
 final class LintCommand implements Callable<Integer> {
+  /**
+   * The most threads {@code --jobs} may ask for. Memory does not grow with jobs (see {@link InFlightWindow}), but
+   * every thread costs a stack, and more threads than this only wait on reading and writing.
+   */
+  static final int MAX_JOBS = 64;
+
   @Spec
   CommandSpec spec;
 
@@ -60,9 +68,9 @@ final class LintCommand implements Callable<Integer> {
   boolean ndjson;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "With --ndjson, validate on N threads (default: the number of processors, here ${DEFAULT-VALUE}); "
-          + "the report keeps the order of the lines.")
-  int jobs = Runtime.getRuntime().availableProcessors();
+      description = "With --ndjson, validate on N threads, 1 to " + MAX_JOBS + " (default: the number of processors, "
+          + "at most " + MAX_JOBS + ", here ${DEFAULT-VALUE}); the report keeps the order of the lines.")
+  int jobs = Math.min(Runtime.getRuntime().availableProcessors(), MAX_JOBS);
 
   @Option(names = {"-r", "--recursive"}, description = "Look for files in the subdirectories of a directory too.")
   boolean recursive;
@@ -81,9 +89,18 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   private final InputStream stdin;
+  // Seams for tests: how a body is checked, and how a directory is listed.
+  private final Function<HandlesValidator, BodyCheck> checks;
+  private final PathArguments.DirectoryOpener directories;
 
   LintCommand(InputStream stdin) {
+    this(stdin, validator -> validator::validateRequest, Files::newDirectoryStream);
+  }
+
+  LintCommand(InputStream stdin, Function<HandlesValidator, BodyCheck> checks, PathArguments.DirectoryOpener directories) {
     this.stdin = stdin;
+    this.checks = checks;
+    this.directories = directories;
   }
 
   @Override
@@ -101,17 +118,32 @@ final class LintCommand implements Callable<Integer> {
     if (paths.stream().filter("-"::equals).count() > 1) {
       throw new ParameterException(spec.commandLine(), "The standard input (-) can be read only once");
     }
-    if (jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new ParameterException(spec.commandLine(),
+          "--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
     }
-    PathArguments.Expanded expanded = PathArguments.expand(paths, ndjson ? ".ndjson" : ".json", recursive);
-    for (String problem : expanded.problems()) {
-      err.println("handlekit lint: " + problem);
+    if (ignored.contains(Rule.INTERNAL_ERROR) || severities.containsKey(Rule.INTERNAL_ERROR)) {
+      throw new ParameterException(spec.commandLine(), Rule.INTERNAL_ERROR.id()
+          + " cannot be ignored or given another severity: it means that an input was not checked at all");
     }
-    err.flush();
-    LintRun run = new LintRun(validator(), ndjson, jobs, reporter(out), err, stdin);
-    int code = run.run(expanded.inputs());
-    return expanded.problems().isEmpty() ? code : LintRun.USAGE_OR_IO;
+    try {
+      PathArguments.Expanded expanded = new PathArguments(directories)
+          .expand(paths, ndjson ? ".ndjson" : ".json", recursive);
+      for (String problem : expanded.problems()) {
+        err.println("handlekit lint: " + problem);
+      }
+      err.flush();
+      HandlesValidator validator = validator();
+      LintRun run = new LintRun(validator, checks.apply(validator), ndjson, jobs, reporter(out), err, stdin);
+      int code = run.run(expanded.inputs());
+      return expanded.problems().isEmpty() ? code : LintRun.USAGE_OR_IO;
+    } catch (Error e) {
+      // Out of memory, say, outside the checking of one input (that is reported in place): one line and exit
+      // code 2, never the JVM's stack trace and exit code 1, which would read as "violations found".
+      err.println("handlekit lint: internal error: " + e.getClass().getName() + "; the run did not complete");
+      err.flush();
+      return LintRun.USAGE_OR_IO;
+    }
   }
 
   private HandlesValidator validator() {

@@ -2,6 +2,7 @@ package io.handlekit.cli;
 
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
+import io.handlekit.validator.Rule;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +24,12 @@ import java.util.concurrent.Future;
  * Lints inputs one after the other and hands every finding to a reporter as soon as it is found. A file is read
  * up to the validator's size limit; an NDJSON log line by line, so memory stays flat whatever its size. With more
  * than one job, the lines of a log are validated in batches on that many threads (the validator is thread-safe)
- * and reported in line order; at most two batches per thread are in flight.
+ * and reported in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the number
+ * of jobs.
+ *
+ * <p>Each file, and each line of a log, is checked on its own: when checking one fails (an exception, or an error
+ * such as a stack overflow), that input gets an {@code internal.error} finding at its place and the run goes on;
+ * the exit code is then {@link #USAGE_OR_IO}, because the run did not check everything it was given.
  */
 final class LintRun {
   /** Exit codes of {@code handlekit lint}. */
@@ -32,45 +39,113 @@ final class LintRun {
 
   // A batch is this many lines or this many bytes, whichever comes first: large enough to amortize the hand-off
   // between threads, small enough to bound memory (a line is at most the body limit plus one byte).
-  private static final int BATCH_LINES = 256;
-  private static final int BATCH_BYTES = 1 << 20;
+  static final int BATCH_LINES = 256;
+  static final int BATCH_BYTES = 1 << 20;
 
   private final HandlesValidator validator;
+  private final BodyCheck check;
   private final boolean ndjson;
   private final int jobs;
   private final Reporter reporter;
   private final PrintWriter err;
   private final InputStream stdin;
+  private final Locale locale;
   private final Tally tally = new Tally();
+  private final InFlightWindow window;
   private boolean ioProblem;
+  private long internalErrors;
+  private LintInput open; // the input whose report is started and not ended
+  // Called when the window is full and the reader is about to wait for the oldest batch; a seam for tests.
+  private Runnable beforeWaiting = () -> {};
 
-  LintRun(HandlesValidator validator, boolean ndjson, int jobs, Reporter reporter, PrintWriter err, InputStream stdin) {
+  LintRun(HandlesValidator validator, BodyCheck check, boolean ndjson, int jobs, Reporter reporter, PrintWriter err,
+      InputStream stdin) {
     this.validator = validator;
+    this.check = check;
     this.ndjson = ndjson;
     this.jobs = jobs;
     this.reporter = reporter;
     this.err = err;
     this.stdin = stdin;
+    this.locale = validator.locale();
+    this.window = new InFlightWindow(jobs);
   }
 
-  /** Lints every input, finishes the report and returns the exit code. */
+  /** The bound on the bytes of lines in flight, for lines of at most {@code maxLineBytes}. */
+  static long maxInFlightBytes(int maxLineBytes) {
+    // No batch starts once MAX_BYTES are in flight; the last one may be a full batch plus one line over.
+    return InFlightWindow.MAX_BYTES + BATCH_BYTES + maxLineBytes;
+  }
+
+  /** The bound on the lines in flight. */
+  static long maxInFlightLines() {
+    return (long) InFlightWindow.MAX_BATCHES * BATCH_LINES;
+  }
+
+  LintRun beforeWaiting(Runnable hook) {
+    this.beforeWaiting = hook;
+    return this;
+  }
+
+  InFlightWindow window() {
+    return window;
+  }
+
+  /**
+   * Lints every input, finishes the report and returns the exit code.
+   *
+   * @throws IOException only when writing the report fails
+   */
   int run(List<LintInput> inputs) throws IOException {
     ExecutorService pool = ndjson && jobs > 1 ? Executors.newFixedThreadPool(jobs, LintRun::daemon) : null;
+    Throwable fatal = null;
     try {
       for (LintInput input : inputs) {
         lint(input, pool);
       }
+    } catch (IOException e) {
+      throw e; // the report cannot be written: nothing more to say on it
+    } catch (Throwable e) { // the last line of defence, so that the report is still closed
+      fatal = e;
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
+    if (fatal != null) {
+      return abort(fatal);
+    }
     Summary summary = tally.summary();
     reporter.finish(summary);
-    if (ioProblem) {
+    if (internalErrors > 0) {
+      err.println("handlekit lint: " + internalErrors + (internalErrors == 1 ? " input was" : " inputs were")
+          + " not checked because of an internal error (reported as " + Rule.INTERNAL_ERROR.id()
+          + "); exit code 2");
+      err.flush();
+    }
+    if (ioProblem || internalErrors > 0) {
       return USAGE_OR_IO; // the run did not see everything it was asked to, so its verdict is not one
     }
     return summary.errors() > 0 ? INVALID : VALID;
+  }
+
+  // A failure outside the checking of one input (out of memory while reading, say): one line, exit code 2, and
+  // the report closed as far as it can be, so that a JSON or SARIF reader gets a whole document.
+  private int abort(Throwable fatal) {
+    err.println("handlekit lint: internal error: " + fatal.getClass().getName()
+        + (open == null ? "" : " while linting " + open.displayName())
+        + "; the run stopped and its report is incomplete");
+    err.flush();
+    try {
+      if (open != null) {
+        tally.incomplete();
+        reporter.endFile(open, tally.endFile());
+      }
+      reporter.finish(tally.summary());
+    } catch (Throwable ignored) {
+      // the writer itself failed midway; the exit code still says the run is incomplete
+    }
+    return USAGE_OR_IO;
   }
 
   // Daemon threads: a pool left behind by a failure never keeps the JVM alive.
@@ -90,6 +165,7 @@ final class LintRun {
     }
     tally.startFile();
     reporter.startFile(input);
+    open = input;
     try {
       if (ndjson && pool != null) {
         lintLinesInParallel(input, in, pool);
@@ -99,17 +175,29 @@ final class LintRun {
         lintBody(input, in);
       }
     } catch (IOException e) {
+      tally.incomplete();
       problem(input, "reading failed: " + IoErrors.describe(e));
     } finally {
       if (in != stdin) {
         in.close();
       }
     }
+    open = null;
     reporter.endFile(input, tally.endFile());
   }
 
+  /** Checks one body; a failure of the check becomes the body's report instead of ending the run. */
+  private ValidationReport checked(byte[] body) {
+    try {
+      return check.check(body);
+    } catch (Throwable e) { // StackOverflowError and OutOfMemoryError too: they stay with this body
+      return new ValidationReport(List.of(InternalErrorViolation.of(e, locale)));
+    }
+  }
+
   private void lintBody(LintInput input, InputStream in) throws IOException {
-    ValidationReport report = validator.validateRequest(in);
+    // One byte over the limit is enough for the validator to say that the body is too large.
+    ValidationReport report = checked(in.readNBytes(validator.maxBodyBytes() + 1));
     tally.body(report.isValid());
     for (Violation violation : report.violations()) {
       Location location = violation.location().orElse(null);
@@ -119,77 +207,111 @@ final class LintRun {
   }
 
   private void lintLines(LintInput input, InputStream in) throws IOException {
-    // One byte over the limit is enough for the validator to say that a line is too large.
     NdjsonLines lines = new NdjsonLines(in, validator.maxBodyBytes() + 1);
     for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      ValidationReport report = validator.validateRequest(line.bytes());
-      tally.body(report.isValid());
-      for (Violation violation : report.violations()) {
-        report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
+      if (!line.isBlank()) {
+        reportLine(input, line, checked(line.bytes()));
       }
     }
   }
 
-  /** A line and what the validator found in it. */
-  private record Checked(NdjsonLines.Line line, ValidationReport report) {}
+  /** A batch of lines and, once checked, what the validator found in each. */
+  private record Batch(List<NdjsonLines.Line> lines, long bytes, Future<List<ValidationReport>> reports) {}
 
   private void lintLinesInParallel(LintInput input, InputStream in, ExecutorService pool) throws IOException {
     NdjsonLines lines = new NdjsonLines(in, validator.maxBodyBytes() + 1);
-    Deque<Future<List<Checked>>> pending = new ArrayDeque<>();
+    Deque<Batch> pending = new ArrayDeque<>();
     List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
     long batchBytes = 0;
-    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      batch.add(line);
-      batchBytes += line.bytes().length;
-      if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
-        pending.add(submit(pool, batch));
-        batch = new ArrayList<>(BATCH_LINES);
-        batchBytes = 0;
-        if (pending.size() >= 2 * jobs) {
-          reportBatch(input, pending.poll());
+    IOException readingFailed = null;
+    try {
+      while (true) {
+        NdjsonLines.Line line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          readingFailed = e; // the lines read so far are still checked and reported below
+          break;
+        }
+        if (line == null) {
+          break;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        batch.add(line);
+        batchBytes += line.bytes().length;
+        if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
+          // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
+          makeRoom(input, pending);
+          pending.add(submit(pool, batch, batchBytes));
+          batch = new ArrayList<>(BATCH_LINES);
+          batchBytes = 0;
         }
       }
+      if (!batch.isEmpty()) {
+        makeRoom(input, pending);
+        pending.add(submit(pool, batch, batchBytes));
+      }
+      while (!pending.isEmpty()) {
+        reportBatch(input, pending.poll());
+      }
+    } finally {
+      // Writing the report failed midway: what is still in flight is dropped, so the next input starts empty.
+      for (Batch left : pending) {
+        left.reports().cancel(true);
+        window.reported(left.lines().size(), left.bytes());
+      }
     }
-    if (!batch.isEmpty()) {
-      pending.add(submit(pool, batch));
+    if (readingFailed != null) {
+      throw readingFailed;
     }
-    while (!pending.isEmpty()) {
+  }
+
+  private void makeRoom(LintInput input, Deque<Batch> pending) throws IOException {
+    while (!window.hasRoom()) {
+      beforeWaiting.run();
       reportBatch(input, pending.poll());
     }
   }
 
-  private Future<List<Checked>> submit(ExecutorService pool, List<NdjsonLines.Line> batch) {
-    return pool.submit(() -> {
-      List<Checked> checked = new ArrayList<>(batch.size());
-      for (NdjsonLines.Line line : batch) {
-        checked.add(new Checked(line, validator.validateRequest(line.bytes())));
+  private Batch submit(ExecutorService pool, List<NdjsonLines.Line> lines, long bytes) {
+    window.started(lines.size(), bytes);
+    Future<List<ValidationReport>> reports = pool.submit(() -> {
+      List<ValidationReport> checked = new ArrayList<>(lines.size());
+      for (NdjsonLines.Line line : lines) {
+        checked.add(checked(line.bytes()));
       }
       return checked;
     });
+    return new Batch(lines, bytes, reports);
   }
 
-  private void reportBatch(LintInput input, Future<List<Checked>> batch) throws IOException {
-    List<Checked> checked;
+  private void reportBatch(LintInput input, Batch batch) throws IOException {
+    window.reported(batch.lines().size(), batch.bytes()); // out of the deque, so out of the window whatever happens
+    List<ValidationReport> reports;
     try {
-      checked = batch.get();
+      reports = batch.reports().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while linting " + input.displayName());
     } catch (ExecutionException e) {
-      // The validator does not throw on any input; if it ever does, that is a bug to report, not a lint result.
-      throw new IllegalStateException("the validator failed: " + e.getCause(), e.getCause());
+      // Each line's check is isolated, so only the batch's own bookkeeping can get here (out of memory for the
+      // list of reports, say): every line of the batch is then an internal error at its own place.
+      List<ValidationReport> failed = new ArrayList<>(batch.lines().size());
+      ValidationReport report = new ValidationReport(List.of(InternalErrorViolation.of(e.getCause(), locale)));
+      batch.lines().forEach(line -> failed.add(report));
+      reports = failed;
     }
-    for (Checked one : checked) {
-      tally.body(one.report().isValid());
-      for (Violation violation : one.report().violations()) {
-        report(input, new Finding(violation, one.line().number(), columnWithin(violation, one.line().bytes())));
-      }
+    for (int i = 0; i < reports.size(); i++) {
+      reportLine(input, batch.lines().get(i), reports.get(i));
+    }
+  }
+
+  private void reportLine(LintInput input, NdjsonLines.Line line, ValidationReport report) throws IOException {
+    tally.body(report.isValid());
+    for (Violation violation : report.violations()) {
+      report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
     }
   }
 
@@ -216,6 +338,9 @@ final class LintRun {
   }
 
   private void report(LintInput input, Finding finding) throws IOException {
+    if (finding.violation().rule() == Rule.INTERNAL_ERROR) {
+      internalErrors++; // from this run's isolation, or from a validator that caught its own failure
+    }
     tally.violation(finding.violation().severity());
     reporter.finding(input, finding);
   }

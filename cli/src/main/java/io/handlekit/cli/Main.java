@@ -22,7 +22,15 @@ public final class Main {
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = commandLine(System.in, out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(System.in, out, err).execute(args);
+    } catch (Throwable e) {
+      // An Error escapes picocli's handlers: one line and exit code 2, never a stack trace and the JVM's exit code
+      // 1, which would read as "a check failed".
+      err.println("handlekit: internal error: " + e.getClass().getName());
+      code = UsageErrorHandler.USAGE;
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -30,8 +38,13 @@ public final class Main {
 
   /** The command tree, reading the standard input from {@code stdin} and writing to {@code out} and {@code err}. */
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    return commandLine(new LintCommand(stdin), out, err);
+  }
+
+  /** The command tree with {@code lint} as given (tests give it their seams). */
+  static CommandLine commandLine(LintCommand lint, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new HandlekitCommand())
-        .addSubcommand(new LintCommand(stdin))
+        .addSubcommand(lint)
         .addSubcommand(new ServeCommand())
         .addSubcommand(new ConformanceCommand());
     commandLine.registerConverter(Rule.class, new RuleConverter());

@@ -34,6 +34,11 @@ final class Tally {
     }
   }
 
+  /** The current file was not read or checked to its end: it is never counted valid. */
+  void incomplete() {
+    currentFileInvalid = true;
+  }
+
   /** Ends the current file; true when it is valid. */
   boolean endFile() {
     if (currentFileInvalid) {

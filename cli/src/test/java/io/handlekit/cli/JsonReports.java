@@ -2,6 +2,7 @@ package io.handlekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /** Reads the reports of {@code --format json} back, for tests. */
 final class JsonReports {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // One whole document: anything after it (a second document, a stray line) is an error too.
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonReports() {}
 
