@@ -5,17 +5,32 @@ import io.handlekit.validator.Rule;
 import io.handlekit.validator.Severity;
 import io.handlekit.validator.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The violations of one validation as they are found: gives each its configured severity and its message,
- * drops ignored rules, and keeps one violation per rule and pointer (the schema and the semantic rules may
- * both see the same fault).
+ * The violations of one validation as they are found: gives each its configured severity, drops ignored rules,
+ * keeps one violation per rule, pointer and message (the schema and the semantic rules may both see the same
+ * fault), and keeps at most the configured number, errors first, so that a report is bounded however broken the
+ * body and never loses its verdict; the rest are counted in one {@code findings.truncated} note. Messages are
+ * formatted only for the violations kept, with long values from the body shortened. Linear in the findings.
  */
 final class Findings {
+  // Values quoted in messages (a key, a string) are cut to this many characters: output stays bounded.
+  private static final int QUOTED_LENGTH = 120;
+
+  private record Finding(Rule rule, Severity severity, String pointer, Location location, String key, Object[] args) {}
+
+  private record Identity(Rule rule, String pointer, String key, List<Object> args) {}
+
   private final Settings settings;
-  private final List<Violation> violations = new ArrayList<>(4);
+  private final List<Finding> errors = new ArrayList<>(4);
+  private final List<Finding> others = new ArrayList<>(4);
+  private final Set<Identity> seen = new HashSet<>();
+  private long count;
 
   Findings(Settings settings) {
     this.settings = settings;
@@ -27,14 +42,14 @@ final class Findings {
     if (severity == null) {
       return;
     }
-    Optional<String> at = Optional.ofNullable(pointer);
-    for (Violation existing : violations) {
-      if (existing.rule() == rule && pointer != null && existing.pointer().equals(at)) {
-        return;
-      }
+    if (pointer != null && !seen.add(new Identity(rule, pointer, key, Arrays.asList(args)))) {
+      return;
     }
-    violations.add(new Violation(rule, severity, at, Optional.ofNullable(location),
-        settings.messages().format(key, args)));
+    count++;
+    List<Finding> kept = severity == Severity.ERROR ? errors : others;
+    if (kept.size() < settings.maxFindings()) {
+      kept.add(new Finding(rule, severity, pointer, location, key, args));
+    }
   }
 
   /** Adds a violation at {@code pointer}, its message keyed by the rule's id. */
@@ -53,10 +68,37 @@ final class Findings {
   }
 
   boolean isEmpty() {
-    return violations.isEmpty();
+    return count == 0;
   }
 
+  /** The violations kept (errors first, in the order found), and the note that counts the others, if any. */
   List<Violation> violations() {
+    int max = settings.maxFindings();
+    List<Violation> violations = new ArrayList<>(Math.min(max, errors.size() + others.size()) + 1);
+    for (Finding finding : errors) {
+      violations.add(format(finding));
+    }
+    for (int i = 0; i < others.size() && violations.size() < max; i++) {
+      violations.add(format(others.get(i)));
+    }
+    long notListed = count - violations.size();
+    Severity noteSeverity = settings.severity(Rule.FINDINGS_TRUNCATED);
+    if (notListed > 0 && noteSeverity != null) {
+      violations.add(new Violation(Rule.FINDINGS_TRUNCATED, noteSeverity, Optional.empty(), Optional.empty(),
+          settings.messages().format(Rule.FINDINGS_TRUNCATED.id(), (long) violations.size(), notListed)));
+    }
     return violations;
+  }
+
+  private Violation format(Finding finding) {
+    Object[] args = finding.args().clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String text && text.length() > QUOTED_LENGTH) {
+        int cut = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+        args[i] = text.substring(0, cut) + "…";
+      }
+    }
+    return new Violation(finding.rule(), finding.severity(), Optional.ofNullable(finding.pointer()),
+        Optional.ofNullable(finding.location()), settings.messages().format(finding.key(), args));
   }
 }

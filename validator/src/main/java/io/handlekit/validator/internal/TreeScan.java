@@ -9,18 +9,43 @@ import java.util.Map;
 
 /**
  * One walk over a whole tree for what can hide anywhere in it: strings (values and property names) holding a lone
- * surrogate, and nesting deeper than the limit. Iterative, so no tree is too deep for it.
+ * surrogate, and nesting deeper than the limit. Iterative, so no tree is too deep for it; it goes no deeper than
+ * the limit, and builds a value's pointer only when it reports it (a pointer per value would cost the depth times
+ * the length of the names above it). A tree handed over directly (not parsed) may share subtrees or even contain
+ * itself; the walk counts the values it visits and stops past a budget, so such a tree costs bounded time too.
  */
 final class TreeScan {
   private TreeScan() {}
 
-  private record Frame(JsonNode node, String pointer, int depth) {}
+  /** A value being visited: its parent's frame, and its name or index there. */
+  private record Frame(JsonNode node, Frame parent, String name, int index, int depth) {
+    String pointer() {
+      Deque<Frame> path = new ArrayDeque<>();
+      for (Frame frame = this; frame.parent != null; frame = frame.parent) {
+        path.push(frame);
+      }
+      StringBuilder pointer = new StringBuilder();
+      for (Frame frame : path) {
+        pointer.append(frame.name == null ? JsonPointers.child("", frame.index) : JsonPointers.child("", frame.name));
+      }
+      return pointer.toString();
+    }
+  }
 
-  static void scan(JsonNode root, int maxDepth, Findings findings) {
+  /**
+   * Scans {@code root}; {@code false} (and a violation) when it holds more than {@code maxValues} values, more than
+   * a body within the size limit can, and so is not judged further.
+   */
+  static boolean scan(JsonNode root, int maxDepth, long maxValues, Findings findings) {
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame(root, "", 1));
+    stack.push(new Frame(root, null, null, -1, 1));
+    long visited = 0;
     while (!stack.isEmpty()) {
       Frame frame = stack.pop();
+      if (++visited > maxValues) {
+        findings.addKeyed(Rule.INPUT_TOO_LARGE, "", "input.too-large.tree", maxValues);
+        return false;
+      }
       JsonNode node = frame.node();
       if (node.isTextual()) {
         if (hasLoneSurrogate(node.textValue())) {
@@ -38,18 +63,19 @@ final class TreeScan {
       if (node.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
           Map.Entry<String, JsonNode> field = fields.next();
-          String pointer = JsonPointers.child(frame.pointer(), field.getKey());
+          Frame child = new Frame(field.getValue(), frame, field.getKey(), -1, frame.depth() + 1);
           if (hasLoneSurrogate(field.getKey())) {
-            findings.add(Rule.STRING_LONE_SURROGATE, pointer);
+            findings.add(Rule.STRING_LONE_SURROGATE, child.pointer());
           }
-          stack.push(new Frame(field.getValue(), pointer, frame.depth() + 1));
+          stack.push(child);
         }
       } else {
         for (int i = node.size() - 1; i >= 0; i--) {
-          stack.push(new Frame(node.get(i), JsonPointers.child(frame.pointer(), i), frame.depth() + 1));
+          stack.push(new Frame(node.get(i), frame, null, i, frame.depth() + 1));
         }
       }
     }
+    return true;
   }
 
   static boolean hasLoneSurrogate(String text) {
