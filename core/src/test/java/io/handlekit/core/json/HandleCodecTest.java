@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static io.handlekit.core.Theories.qt;
 
 import io.handlekit.core.ActivityHandleRequest;
 import io.handlekit.core.HandleRequest;

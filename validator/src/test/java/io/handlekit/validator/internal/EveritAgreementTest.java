@@ -2,7 +2,7 @@ package io.handlekit.validator.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static io.handlekit.core.Theories.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handlekit.schema.HandleSchema;
