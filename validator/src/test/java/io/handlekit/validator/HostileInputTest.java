@@ -269,6 +269,24 @@ class HostileInputTest {
   }
 
   @Test
+  void pointersUnderLongNamesAreListedWithinABudgetAndTheRestCounted() {
+    // 60 levels under names of 8 000 characters, then 2 000 lone surrogates: each pointer has 480 000 characters.
+    StringBuilder body = new StringBuilder(Bodies.ACTIVITY.substring(0, Bodies.ACTIVITY.length() - 1));
+    for (int level = 0; level < 60; level++) {
+      body.append(level == 0 ? "," : "").append('"').append(Character.toString('a' + level % 26).repeat(8000)).append("\":{");
+    }
+    body.append("\"s\":[").append("\"\\ud800\",".repeat(1999)).append("\"\\ud800\"]").append("}".repeat(60)).append('}');
+    ValidationReport report = VALIDATOR.validateRequest(body.toString());
+    List<Violation> errors = report.errors();
+    assertTrue(errors.size() >= 1 && errors.size() <= 3, "listed within the budget: " + errors.size());
+    assertEquals(Rule.STRING_LONE_SURROGATE, errors.get(0).rule());
+    assertTrue(errors.get(0).pointer().orElseThrow().endsWith("/s/0"));
+    Violation note = report.violations().get(report.violations().size() - 1);
+    assertEquals(Rule.FINDINGS_TRUNCATED, note.rule());
+    assertTrue(note.message().contains((2001 - (report.violations().size() - 1)) + " more"), note.message());
+  }
+
+  @Test
   void aValueQuotedInAMessageIsShortened() {
     String longKey = "k".repeat(100_000);
     ValidationReport report = VALIDATOR.validateRequest(Bodies.ACTIVITY.replace("\"version\":1", "\"version\":1,\"" + longKey + "\":1"));

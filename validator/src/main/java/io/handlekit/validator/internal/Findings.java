@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * The violations of one validation as they are found: gives each its configured severity, drops ignored rules,
  * keeps one violation per rule, pointer and message (the schema and the semantic rules may both see the same
- * fault), and keeps at most the configured number, errors first, so that a report is bounded however broken the
- * body and never loses its verdict; the rest are counted in one {@code findings.truncated} note. Messages are
+ * fault), and keeps at most the configured number, errors first, and pointers of at most as many characters in all
+ * as the size limit has bytes, so that a report is bounded however broken the body and never loses its verdict;
+ * the rest are counted in one {@code findings.truncated} note. Messages are
  * formatted only for the violations kept, with long values from the body shortened. Linear in the findings.
  */
 final class Findings {
@@ -31,6 +32,7 @@ final class Findings {
   private final List<Finding> others = new ArrayList<>(4);
   private final Set<Identity> seen = new HashSet<>();
   private long count;
+  private long keptPointerChars;
 
   Findings(Settings settings) {
     this.settings = settings;
@@ -47,9 +49,38 @@ final class Findings {
     }
     count++;
     List<Finding> kept = severity == Severity.ERROR ? errors : others;
-    if (kept.size() < settings.maxFindings()) {
+    long pointerChars = pointer == null ? 0 : pointer.length();
+    if (keeps(severity, pointerChars)) {
       kept.add(new Finding(rule, severity, pointer, location, key, args));
+      keptPointerChars += pointerChars;
     }
+  }
+
+  /**
+   * Whether a finding of {@code rule} whose pointer has {@code pointerChars} characters would be listed. A caller
+   * for whom building the pointer costs (a deep value under long names) asks first, and only counts the finding
+   * ({@link #countOnly}) when it would not be listed.
+   */
+  boolean wouldList(Rule rule, long pointerChars) {
+    Severity severity = settings.severity(rule);
+    return severity != null && keeps(severity, pointerChars);
+  }
+
+  /** Counts a finding of {@code rule} that is not listed (see {@link #wouldList}). */
+  void countOnly(Rule rule) {
+    if (settings.severity(rule) != null) {
+      count++;
+    }
+  }
+
+  // The count is capped, and so are the pointers' characters (a pointer under long names can be as long as the
+  // body): the report stays bounded whatever the body. The first error is always kept, so is the verdict.
+  private boolean keeps(Severity severity, long pointerChars) {
+    List<Finding> kept = severity == Severity.ERROR ? errors : others;
+    if (kept.size() >= settings.maxFindings()) {
+      return false;
+    }
+    return keptPointerChars + pointerChars <= settings.maxBodyBytes() || (severity == Severity.ERROR && errors.isEmpty());
   }
 
   /** Adds a violation at {@code pointer}, its message keyed by the rule's id. */

@@ -17,8 +17,41 @@ import java.util.Map;
 final class TreeScan {
   private TreeScan() {}
 
-  /** A value being visited: its parent's frame, and its name or index there. */
-  private record Frame(JsonNode node, Frame parent, String name, int index, int depth) {
+  /** A value being visited: its parent's frame, its name or index there, and the length of its pointer. */
+  private record Frame(JsonNode node, Frame parent, String name, int index, int depth, long pointerLength) {
+    static Frame child(JsonNode node, Frame parent, String name, int index) {
+      long segment = name == null ? digits(index) : escapedLength(name);
+      return new Frame(node, parent, name, index, parent.depth + 1, parent.pointerLength + 1 + segment);
+    }
+
+    private static int digits(int index) {
+      int digits = 1;
+      for (int rest = index; rest >= 10; rest /= 10) {
+        digits++;
+      }
+      return digits;
+    }
+
+    private static long escapedLength(String name) {
+      long length = name.length();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '~' || c == '/') {
+          length++;
+        }
+      }
+      return length;
+    }
+
+    /** Reports {@code rule} here, building the pointer only when the report will list it. */
+    void report(Rule rule, Findings findings, Object... args) {
+      if (findings.wouldList(rule, pointerLength)) {
+        findings.add(rule, pointer(), args);
+      } else {
+        findings.countOnly(rule);
+      }
+    }
+
     String pointer() {
       Deque<Frame> path = new ArrayDeque<>();
       for (Frame frame = this; frame.parent != null; frame = frame.parent) {
@@ -38,7 +71,7 @@ final class TreeScan {
    */
   static boolean scan(JsonNode root, int maxDepth, long maxValues, Findings findings) {
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame(root, null, null, -1, 1));
+    stack.push(new Frame(root, null, null, -1, 1, 0));
     long visited = 0;
     while (!stack.isEmpty()) {
       Frame frame = stack.pop();
@@ -49,7 +82,7 @@ final class TreeScan {
       JsonNode node = frame.node();
       if (node.isTextual()) {
         if (hasLoneSurrogate(node.textValue())) {
-          findings.add(Rule.STRING_LONE_SURROGATE, frame.pointer());
+          frame.report(Rule.STRING_LONE_SURROGATE, findings);
         }
         continue;
       }
@@ -57,21 +90,21 @@ final class TreeScan {
         continue;
       }
       if (frame.depth() > maxDepth) {
-        findings.add(Rule.JSON_TOO_DEEP, frame.pointer(), maxDepth);
+        frame.report(Rule.JSON_TOO_DEEP, findings, maxDepth);
         continue;
       }
       if (node.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
           Map.Entry<String, JsonNode> field = fields.next();
-          Frame child = new Frame(field.getValue(), frame, field.getKey(), -1, frame.depth() + 1);
+          Frame child = Frame.child(field.getValue(), frame, field.getKey(), -1);
           if (hasLoneSurrogate(field.getKey())) {
-            findings.add(Rule.STRING_LONE_SURROGATE, child.pointer());
+            child.report(Rule.STRING_LONE_SURROGATE, findings);
           }
           stack.push(child);
         }
       } else {
         for (int i = node.size() - 1; i >= 0; i--) {
-          stack.push(new Frame(node.get(i), frame, null, i, frame.depth() + 1));
+          stack.push(Frame.child(node.get(i), frame, null, i));
         }
       }
     }
