@@ -42,14 +42,23 @@ final class LoneSurrogateName {
     return true;
   }
 
-  // The last quote before 'to' that no backslash escapes: inside a name, that is the one that opens it.
+  // The last quote before 'to' that no backslash escapes and that follows '{' or ',': the one that opens the name.
   private static int openingQuote(IntUnaryOperator at, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (at.applyAsInt(i) == '"' && !escaped(at, from, i)) {
+      if (at.applyAsInt(i) == '"' && !escaped(at, from, i) && opensMember(at, from, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean opensMember(IntUnaryOperator at, int from, int quote) {
+    int i = quote - 1;
+    while (i >= from && (at.applyAsInt(i) == ' ' || at.applyAsInt(i) == '\t' || at.applyAsInt(i) == '\n'
+        || at.applyAsInt(i) == '\r')) {
+      i--;
+    }
+    return i >= from && (at.applyAsInt(i) == '{' || at.applyAsInt(i) == ',');
   }
 
   private static int closingQuote(IntUnaryOperator at, int from, int to) {
