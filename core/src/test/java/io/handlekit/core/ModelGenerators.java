@@ -23,8 +23,9 @@ public final class ModelGenerators {
     return longs().all().zip(longs().all(), (msb, lsb) -> new Guid(new UUID(msb, lsb)));
   }
 
+  /** Every XUID bit pattern but 0, made directly: negative longs are the upper half of the unsigned range. */
   public static Gen<Xuid> xuids() {
-    return longs().all().assuming(bits -> bits != 0).map(Xuid::new);
+    return Generate.oneOf(longs().between(1, Long.MAX_VALUE), longs().between(Long.MIN_VALUE, -1)).map(Xuid::new);
   }
 
   public static Gen<TitleId> titleIds() {

@@ -19,8 +19,11 @@ import java.util.Objects;
  * the request that produced them. Build one with {@link #builder()} and share it: it is immutable and thread-safe,
  * and loads its schemas once.
  *
- * <p>No input makes it throw: malformed JSON, invalid UTF-8, huge or deeply nested bodies each come back as a
- * violation, in bounded time and memory.
+ * <p>No input makes it throw: malformed JSON, invalid UTF-8, huge or deeply nested bodies, numbers of any
+ * magnitude each come back as a violation, in time linear in the size of the input, and a report lists at most
+ * {@link Builder#maxFindings(int) maxFindings} violations (then one {@link Rule#FINDINGS_TRUNCATED} note). Should
+ * the validator itself fail on an input, that comes back as an {@link Rule#INTERNAL_ERROR} violation too. Only
+ * {@code null} arguments (a programming error) throw, and only the stream overload's {@link IOException}.
  *
  * <pre>{@code
  * HandlesValidator validator = HandlesValidator.builder().profile(Profile.STRICT).locale(Locale.KOREAN).build();
@@ -33,6 +36,10 @@ public final class HandlesValidator {
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   /** The default nesting limit; bodies of this contract are 3 levels deep. */
   public static final int DEFAULT_MAX_DEPTH = StrictJson.DEFAULT_MAX_DEPTH;
+  /** The default number of violations a report lists; a valid body has none, a real mistake a handful. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
+  // The longest array a JVM allocates; a stream's body is read into one.
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   private static final HandleCodec CODEC = HandleCodec.create();
 
@@ -42,7 +49,7 @@ public final class HandlesValidator {
   private HandlesValidator(Builder builder) {
     this.settings = builder.copy();
     this.engine = new Engine(new Settings(settings.profile, settings.overrides, settings.locale,
-        settings.maxBodyBytes, settings.maxDepth));
+        settings.maxBodyBytes, settings.maxDepth, settings.maxFindings));
   }
 
   /** A validator with the strict profile, English messages and the default limits. */
@@ -70,12 +77,17 @@ public final class HandlesValidator {
   }
 
   /**
-   * Validates a request body read from {@code body}, reading at most one byte past the size limit.
+   * Validates a request body read from {@code body}, reading at most one byte past the size limit (and at most
+   * {@code Integer.MAX_VALUE - 8} bytes, the largest array, whatever the limit).
    *
    * @throws IOException only when reading the stream fails; a bad body is reported, not thrown
    */
   public ValidationReport validateRequest(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes(settings.maxBodyBytes + 1);
+    int limit = Math.min(settings.maxBodyBytes, MAX_ARRAY_LENGTH);
+    byte[] bytes = body.readNBytes(limit);
+    if (bytes.length == limit && body.read() >= 0) {
+      return engine.tooLarge((long) limit + 1);
+    }
     return engine.request(bytes);
   }
 
@@ -89,7 +101,8 @@ public final class HandlesValidator {
    * lone surrogates, the contextString prefix, unknown properties).
    */
   public ValidationReport validateRequest(HandleRequest body) {
-    return engine.request(CODEC.toTree(Objects.requireNonNull(body, "body")));
+    Objects.requireNonNull(body, "body");
+    return engine.guarded(() -> engine.request(CODEC.toTree(body)));
   }
 
   /** Validates the value of the {@code X-Xbl-Contract-Version} header; {@code null} when the request had none. */
@@ -102,9 +115,10 @@ public final class HandlesValidator {
     return engine.inviteHandle(Objects.requireNonNull(response, "response"), request);
   }
 
-  /** Validates an invite handle (the response body) against the request that produced it. */
+  /** Validates an invite handle (the response body) against the request that produced it ({@code null}: none). */
   public ValidationReport validateInviteHandle(byte[] response, InviteHandleRequest request) {
-    return engine.inviteHandle(Objects.requireNonNull(response, "response"), CODEC.toTree(request));
+    Objects.requireNonNull(response, "response");
+    return engine.guarded(() -> engine.inviteHandle(response, request == null ? null : CODEC.toTree(request)));
   }
 
   /** Validates an already parsed invite handle against the request body that produced it. */
@@ -128,6 +142,10 @@ public final class HandlesValidator {
     return settings.maxDepth;
   }
 
+  public int maxFindings() {
+    return settings.maxFindings;
+  }
+
   /** The severity this validator gives {@code rule}, or {@code null} when it ignores the rule. */
   public Severity severityOf(Rule rule) {
     return settings.overrides.containsKey(rule) ? settings.overrides.get(rule) : rule.severityIn(settings.profile);
@@ -140,6 +158,7 @@ public final class HandlesValidator {
     private Locale locale = Locale.ENGLISH;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
 
     private Builder() {}
 
@@ -207,6 +226,19 @@ public final class HandlesValidator {
       return this;
     }
 
+    /**
+     * The most violations one report lists. Default {@value HandlesValidator#DEFAULT_MAX_FINDINGS}. Errors are
+     * listed before warnings and notes, so a report with an error never loses it; the findings not listed are
+     * counted in one {@link Rule#FINDINGS_TRUNCATED} note.
+     */
+    public Builder maxFindings(int maxFindings) {
+      if (maxFindings < 1) {
+        throw new IllegalArgumentException("maxFindings must be positive");
+      }
+      this.maxFindings = maxFindings;
+      return this;
+    }
+
     public HandlesValidator build() {
       return new HandlesValidator(this);
     }
@@ -218,6 +250,7 @@ public final class HandlesValidator {
       copy.locale = locale;
       copy.maxBodyBytes = maxBodyBytes;
       copy.maxDepth = maxDepth;
+      copy.maxFindings = maxFindings;
       return copy;
     }
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 public enum Rule {
   // ---- the input as text
   INPUT_EMPTY("input.empty", Severity.ERROR, null, "The body is empty."),
-  INPUT_TOO_LARGE("input.too-large", Severity.ERROR, null, "The body is larger than the size limit (1 MiB by default)."),
+  INPUT_TOO_LARGE("input.too-large", Severity.ERROR, null, "The body is larger than the size limit (1 MiB by default), or a tree handed over holds more values than such a body can."),
   INPUT_ENCODING("input.encoding", Severity.ERROR, null, "The body is not UTF-8 (invalid bytes, or UTF-16/UTF-32)."),
   INPUT_BOM("input.bom", Severity.ERROR, null, "The body starts with a byte order mark (RFC 8259 8.1: senders must not add one)."),
   JSON_MALFORMED("json.malformed", Severity.ERROR, null, "The body is not strict JSON: comments, trailing commas, unbalanced quotes, placeholders."),

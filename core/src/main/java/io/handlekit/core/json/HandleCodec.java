@@ -2,6 +2,7 @@ package io.handlekit.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -53,9 +54,12 @@ public final class HandleCodec {
       "inviteAttributes", "expiration");
 
   private final JsonMapper mapper;
+  // For the rare body with a number that BigDecimal cannot hold (1e2147483648): decimals read as doubles.
+  private final JsonMapper doubles;
 
   private HandleCodec(JsonMapper mapper) {
     this.mapper = mapper;
+    this.doubles = mapper.rebuild().disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   }
 
   /** A codec that reads nesting up to {@link StrictJson#DEFAULT_MAX_DEPTH}. */
@@ -85,10 +89,18 @@ public final class HandleCodec {
     return inviteHandleFromTree(parse(json.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Parses strict JSON into a tree, with the codec's depth limit. */
+  /**
+   * Parses strict JSON into a tree, with the codec's depth limit. Decimals are exact; a number whose exponent no
+   * BigDecimal can hold ({@code 1e2147483648}, legal JSON) makes the whole tree read its decimals as doubles
+   * instead (that number as an infinity or zero) rather than fail.
+   */
   public JsonNode parse(byte[] utf8) {
     try {
-      return mapper.readTree(utf8);
+      try {
+        return mapper.readTree(utf8);
+      } catch (NumberFormatException | ArithmeticException beyondBigDecimal) {
+        return doubles.readTree(utf8);
+      }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? -1 : at.getLineNr();

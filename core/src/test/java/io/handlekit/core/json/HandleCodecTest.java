@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static io.handlekit.core.Theories.qt;
 
 import io.handlekit.core.ActivityHandleRequest;
 import io.handlekit.core.HandleRequest;
@@ -133,5 +133,15 @@ class HandleCodecTest {
     String deep = "{\"a\":" + new String(open);
     HandleDecodeException e = assertThrows(HandleDecodeException.class, () -> CODEC.readRequest(deep));
     assertTrue(e.getMessage().contains("depth"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1e2147483648", "1e-2147483649", "0e99999999999", "1e2147483647"})
+  void aNumberBeyondBigDecimalInAnUnknownPropertyStillDecodes(String number) {
+    String body = "{\"version\":1,\"type\":\"activity\",\"sessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\","
+        + "\"templateName\":\"t\"},\"x\":" + number + "}";
+    HandleRequest request = CODEC.readRequest(body);
+    assertInstanceOf(ActivityHandleRequest.class, request);
+    assertTrue(request.unknownProperties().values().containsKey("x"), request.toString());
   }
 }

@@ -67,4 +67,45 @@ final class Columns {
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
     return text.codePointCount(Math.max(lineStart, start), end) + 1;
   }
+
+  /**
+   * Columns of positions given in increasing order (as a parser meets them): each counts on from the previous one
+   * on the same line, so placing many values of one long line costs one pass over it, not one per value.
+   */
+  static final class Cursor {
+    private final byte[] bytes;
+    private final String text;
+    private final int start;
+    private int line = -1;
+    private long offset;
+    private int column;
+
+    /** Over {@code bytes} or, when they are {@code null}, {@code text}; the JSON text begins at {@code start}. */
+    Cursor(byte[] bytes, String text, int start) {
+      this.bytes = bytes;
+      this.text = text;
+      this.start = start;
+    }
+
+    /**
+     * The location of a token that the parser places at {@code line}, at its own {@code parserColumn} (bytes or
+     * UTF-16 units from the line's start) and {@code parsedOffset} (from the start of the JSON text).
+     */
+    Location locate(int line, int parserColumn, long parsedOffset) {
+      long at = parsedOffset + start;
+      int column;
+      if (line == this.line && at >= offset) {
+        column = this.column + (bytes != null ? codePointsBefore(bytes, (int) offset, (int) at)
+            : text.codePointCount((int) offset, (int) at));
+      } else {
+        int lineStart = (int) Math.max(start, at - (parserColumn - 1));
+        column = 1 + (bytes != null ? codePointsBefore(bytes, lineStart, (int) at)
+            : text.codePointCount(lineStart, (int) at));
+      }
+      this.line = line;
+      this.offset = at;
+      this.column = column;
+      return new Location(line, column, at);
+    }
+  }
 }

@@ -46,7 +46,24 @@ final class ContractShape {
       return version.longValue() == 1;
     }
     // JSON Schema's "integer" is any number with a zero fractional part: 1.0 is the integer 1.
-    return version.decimalValue().compareTo(BigDecimal.ONE) == 0;
+    BigDecimal value = decimal(version);
+    return value != null && value.compareTo(BigDecimal.ONE) == 0;
+  }
+
+  /** The exact value of a number node; {@code null} for NaN and the infinities, which a tree handed over may hold. */
+  static BigDecimal decimal(JsonNode number) {
+    if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
+      return null;
+    }
+    return number.decimalValue();
+  }
+
+  private static boolean isIntegral(BigDecimal value) {
+    try {
+      return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    } catch (ArithmeticException scaleOverflow) {
+      return value.scale() < 0; // stripping zeros pushed a scale already at the int limit further: a huge integer
+    }
   }
 
   private static boolean isSessionRef(JsonNode ref, boolean nameRequired) {
@@ -98,9 +115,9 @@ final class ContractShape {
       return titleId.longValue() >= 0 && titleId.longValue() <= MAX_TITLE_ID;
     }
     if (titleId.isNumber()) {
-      BigDecimal value = titleId.decimalValue();
-      return value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(MAX_TITLE_ID)) <= 0
-          && value.stripTrailingZeros().scale() <= 0;
+      BigDecimal value = decimal(titleId);
+      return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(MAX_TITLE_ID)) <= 0
+          && isIntegral(value);
     }
     return false;
   }

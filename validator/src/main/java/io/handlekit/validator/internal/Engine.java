@@ -1,17 +1,20 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.handlekit.core.json.StrictJson;
 import io.handlekit.validator.Rule;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The validation pipeline behind {@code HandlesValidator}: decode, check the shape (fast path, everit when it
  * fails), check the semantic rules, and only then, for inputs with violations, place them in the text.
  * Immutable and thread-safe. Not API: use {@code io.handlekit.validator.HandlesValidator}.
+ *
+ * <p>Every entry point returns a report: should a check itself fail on some input (a defect), the report says so
+ * with an {@code internal.error} violation instead of the failure escaping to the caller.
  */
 public final class Engine {
   private static final Comparator<Violation> BY_POSITION = Comparator.comparingLong(
@@ -26,76 +29,108 @@ public final class Engine {
     this.settings = settings;
     this.decoder = new InputDecoder(settings.maxBodyBytes(), settings.maxDepth());
     this.schemas = new SchemaRules();
-    this.locations = new LocationIndex(StrictJson.factory(settings.maxDepth()));
+    this.locations = new LocationIndex(InputDecoder.factory(settings.maxDepth()));
+  }
+
+  /** Runs {@code validation}; a failure inside it becomes a report with one {@code internal.error} violation. */
+  public ValidationReport guarded(Supplier<ValidationReport> validation) {
+    try {
+      return validation.get();
+    } catch (RuntimeException | StackOverflowError failure) {
+      Findings findings = new Findings(settings);
+      findings.add(Rule.INTERNAL_ERROR, null, null, Rule.INTERNAL_ERROR.id(), failure.getClass().getName());
+      return new ValidationReport(findings.violations());
+    }
   }
 
   public ValidationReport request(byte[] body) {
-    Findings findings = new Findings(settings);
-    InputDecoder.Text text = decoder.checkBytes(body, findings);
-    JsonNode tree = text == null ? null : decoder.parse(text, findings);
-    if (tree != null) {
-      // Without a backslash the bytes hold no \\u escape, so no lone surrogate; the parser already bounded the depth.
-      checkRequestTree(tree, text.hasEscapes(), findings);
-    }
-    if (findings.isEmpty()) {
-      return ValidationReport.valid();
-    }
-    List<Violation> violations = tree == null ? findings.violations()
-        : locations.place(findings.violations(), text.bytes(), text.start());
-    return sorted(violations);
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      InputDecoder.Text text = decoder.checkBytes(body, findings);
+      JsonNode tree = text == null ? null : decoder.parse(text, findings);
+      if (tree != null) {
+        // Without a backslash the bytes hold no \\u escape, so no lone surrogate; the parser already bounded the depth.
+        checkRequestTree(tree, text.hasEscapes(), findings);
+      }
+      if (findings.isEmpty()) {
+        return ValidationReport.valid();
+      }
+      List<Violation> violations = tree == null ? findings.violations()
+          : locations.place(findings.violations(), text.bytes(), text.start());
+      return sorted(violations);
+    });
   }
 
   public ValidationReport request(String body) {
-    Findings findings = new Findings(settings);
-    JsonNode tree = decoder.parse(body, findings);
-    if (tree != null) {
-      checkRequestTree(tree, true, findings);
-    }
-    if (findings.isEmpty()) {
-      return ValidationReport.valid();
-    }
-    int start = !body.isEmpty() && body.charAt(0) == '\uFEFF' ? 1 : 0;
-    return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), body, start));
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      JsonNode tree = decoder.parse(body, findings);
+      if (tree != null) {
+        checkRequestTree(tree, true, findings);
+      }
+      if (findings.isEmpty()) {
+        return ValidationReport.valid();
+      }
+      int start = !body.isEmpty() && body.charAt(0) == '\uFEFF' ? 1 : 0;
+      return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), body, start));
+    });
   }
 
   public ValidationReport request(JsonNode tree) {
-    Findings findings = new Findings(settings);
-    checkRequestTree(tree, true, findings);
-    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      checkRequestTree(tree, true, findings);
+      return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    });
   }
 
+  /** The report of a body known to be larger than {@code atLeast} - 1 bytes, without reading it further. */
+  public ValidationReport tooLarge(long atLeast) {
+    Findings findings = new Findings(settings);
+    findings.add(Rule.INPUT_TOO_LARGE, null, atLeast, (long) settings.maxBodyBytes());
+    return new ValidationReport(findings.violations());
+  }
+
+  /**
+   * @param scan walk the whole tree for lone surrogates and depth; only text without a backslash, already bounded
+   *     by the parser, may skip it
+   */
   private void checkRequestTree(JsonNode tree, boolean scan, Findings findings) {
     if (!tree.isObject()) {
       findings.add(Rule.JSON_NOT_OBJECT, "", FieldReports.jsonType(tree));
       return;
     }
-    if (scan) {
-      TreeScan.scan(tree, settings.maxDepth(), findings);
+    if (scan && !TreeScan.scan(tree, settings.maxDepth(), settings.maxBodyBytes(), findings)) {
+      return;
     }
     boolean conforms = ContractShape.isRequest(tree);
     if (!conforms) {
-      schemas.checkRequest(tree, findings);
+      schemas.checkRequest(tree, settings.maxDepth(), findings);
     }
     SemanticRules.checkRequest(tree, conforms, findings);
   }
 
   public ValidationReport inviteHandle(byte[] response, JsonNode request) {
-    Findings findings = new Findings(settings);
-    InputDecoder.Text text = decoder.checkBytes(response, findings);
-    JsonNode tree = text == null ? null : decoder.parse(text, findings);
-    if (tree != null) {
-      checkInviteHandleTree(tree, request, findings);
-    }
-    if (findings.isEmpty()) {
-      return ValidationReport.valid();
-    }
-    return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), text.bytes(), text.start()));
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      InputDecoder.Text text = decoder.checkBytes(response, findings);
+      JsonNode tree = text == null ? null : decoder.parse(text, findings);
+      if (tree != null) {
+        checkInviteHandleTree(tree, request, findings);
+      }
+      if (findings.isEmpty()) {
+        return ValidationReport.valid();
+      }
+      return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), text.bytes(), text.start()));
+    });
   }
 
   public ValidationReport inviteHandle(JsonNode response, JsonNode request) {
-    Findings findings = new Findings(settings);
-    checkInviteHandleTree(response, request, findings);
-    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      checkInviteHandleTree(response, request, findings);
+      return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    });
   }
 
   private void checkInviteHandleTree(JsonNode tree, JsonNode request, Findings findings) {
@@ -103,15 +138,19 @@ public final class Engine {
       findings.add(Rule.JSON_NOT_OBJECT, "", FieldReports.jsonType(tree));
       return;
     }
-    TreeScan.scan(tree, settings.maxDepth(), findings);
-    schemas.checkInviteHandle(tree, findings);
+    if (!TreeScan.scan(tree, settings.maxDepth(), settings.maxBodyBytes(), findings)) {
+      return;
+    }
+    schemas.checkInviteHandle(tree, settings.maxDepth(), findings);
     ResponseRules.check(tree, request, findings);
   }
 
   public ValidationReport contractVersion(String header) {
-    Findings findings = new Findings(settings);
-    ContractVersionRule.check(header, findings);
-    return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    return guarded(() -> {
+      Findings findings = new Findings(settings);
+      ContractVersionRule.check(header, findings);
+      return findings.isEmpty() ? ValidationReport.valid() : new ValidationReport(findings.violations());
+    });
   }
 
   private static ValidationReport sorted(List<Violation> violations) {

@@ -54,6 +54,20 @@ final class FieldReports {
     }
   }
 
+  /** A value as a message shows it: a scalar as JSON, a container by its kind (it may be deep or large). */
+  static String shown(JsonNode value) {
+    switch (value.getNodeType()) {
+      case OBJECT:
+        return "{…}";
+      case ARRAY:
+        return "[…]";
+      case MISSING:
+        return "?";
+      default:
+        return value.isTextual() ? "\"" + value.textValue() + "\"" : value.asText();
+    }
+  }
+
   /** A string that is not a GUID; XSAPI's test fixture "MockScid" gets a message of its own. */
   static void notAGuid(String pointer, String text, Findings findings) {
     findings.addKeyed(Rule.GUID_FORMAT, pointer, "MockScid".equals(text) ? "guid.format.mock" : "guid.format", text);

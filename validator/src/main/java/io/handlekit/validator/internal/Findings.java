@@ -5,17 +5,34 @@ import io.handlekit.validator.Rule;
 import io.handlekit.validator.Severity;
 import io.handlekit.validator.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The violations of one validation as they are found: gives each its configured severity and its message,
- * drops ignored rules, and keeps one violation per rule and pointer (the schema and the semantic rules may
- * both see the same fault).
+ * The violations of one validation as they are found: gives each its configured severity, drops ignored rules,
+ * keeps one violation per rule, pointer and message (the schema and the semantic rules may both see the same
+ * fault), and keeps at most the configured number, errors first, and pointers of at most as many characters in all
+ * as the size limit has bytes, so that a report is bounded however broken the body and never loses its verdict;
+ * the rest are counted in one {@code findings.truncated} note. Messages are
+ * formatted only for the violations kept, with long values from the body shortened. Linear in the findings.
  */
 final class Findings {
+  // Values quoted in messages (a key, a string) are cut to this many characters: output stays bounded.
+  private static final int QUOTED_LENGTH = 120;
+
+  private record Finding(Rule rule, Severity severity, String pointer, Location location, String key, Object[] args) {}
+
+  private record Identity(Rule rule, String pointer, String key, List<Object> args) {}
+
   private final Settings settings;
-  private final List<Violation> violations = new ArrayList<>(4);
+  private final List<Finding> errors = new ArrayList<>(4);
+  private final List<Finding> others = new ArrayList<>(4);
+  private final Set<Identity> seen = new HashSet<>();
+  private long count;
+  private long keptPointerChars;
 
   Findings(Settings settings) {
     this.settings = settings;
@@ -27,14 +44,43 @@ final class Findings {
     if (severity == null) {
       return;
     }
-    Optional<String> at = Optional.ofNullable(pointer);
-    for (Violation existing : violations) {
-      if (existing.rule() == rule && pointer != null && existing.pointer().equals(at)) {
-        return;
-      }
+    if (pointer != null && !seen.add(new Identity(rule, pointer, key, Arrays.asList(args)))) {
+      return;
     }
-    violations.add(new Violation(rule, severity, at, Optional.ofNullable(location),
-        settings.messages().format(key, args)));
+    count++;
+    List<Finding> kept = severity == Severity.ERROR ? errors : others;
+    long pointerChars = pointer == null ? 0 : pointer.length();
+    if (keeps(severity, pointerChars)) {
+      kept.add(new Finding(rule, severity, pointer, location, key, args));
+      keptPointerChars += pointerChars;
+    }
+  }
+
+  /**
+   * Whether a finding of {@code rule} whose pointer has {@code pointerChars} characters would be listed. A caller
+   * for whom building the pointer costs (a deep value under long names) asks first, and only counts the finding
+   * ({@link #countOnly}) when it would not be listed.
+   */
+  boolean wouldList(Rule rule, long pointerChars) {
+    Severity severity = settings.severity(rule);
+    return severity != null && keeps(severity, pointerChars);
+  }
+
+  /** Counts a finding of {@code rule} that is not listed (see {@link #wouldList}). */
+  void countOnly(Rule rule) {
+    if (settings.severity(rule) != null) {
+      count++;
+    }
+  }
+
+  // The count is capped, and so are the pointers' characters (a pointer under long names can be as long as the
+  // body): the report stays bounded whatever the body. The first error is always kept, so is the verdict.
+  private boolean keeps(Severity severity, long pointerChars) {
+    List<Finding> kept = severity == Severity.ERROR ? errors : others;
+    if (kept.size() >= settings.maxFindings()) {
+      return false;
+    }
+    return keptPointerChars + pointerChars <= settings.maxBodyBytes() || (severity == Severity.ERROR && errors.isEmpty());
   }
 
   /** Adds a violation at {@code pointer}, its message keyed by the rule's id. */
@@ -53,10 +99,37 @@ final class Findings {
   }
 
   boolean isEmpty() {
-    return violations.isEmpty();
+    return count == 0;
   }
 
+  /** The violations kept (errors first, in the order found), and the note that counts the others, if any. */
   List<Violation> violations() {
+    int max = settings.maxFindings();
+    List<Violation> violations = new ArrayList<>(Math.min(max, errors.size() + others.size()) + 1);
+    for (Finding finding : errors) {
+      violations.add(format(finding));
+    }
+    for (int i = 0; i < others.size() && violations.size() < max; i++) {
+      violations.add(format(others.get(i)));
+    }
+    long notListed = count - violations.size();
+    Severity noteSeverity = settings.severity(Rule.FINDINGS_TRUNCATED);
+    if (notListed > 0 && noteSeverity != null) {
+      violations.add(new Violation(Rule.FINDINGS_TRUNCATED, noteSeverity, Optional.empty(), Optional.empty(),
+          settings.messages().format(Rule.FINDINGS_TRUNCATED.id(), (long) violations.size(), notListed)));
+    }
     return violations;
+  }
+
+  private Violation format(Finding finding) {
+    Object[] args = finding.args().clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String text && text.length() > QUOTED_LENGTH) {
+        int cut = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+        args[i] = text.substring(0, cut) + "…";
+      }
+    }
+    return new Violation(finding.rule(), finding.severity(), Optional.ofNullable(finding.pointer()),
+        Optional.ofNullable(finding.location()), settings.messages().format(finding.key(), args));
   }
 }

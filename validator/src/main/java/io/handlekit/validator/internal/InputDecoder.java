@@ -5,28 +5,37 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handlekit.core.json.StrictJson;
 import io.handlekit.validator.Location;
 import io.handlekit.validator.Rule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Turns input text into a JSON tree, or into the violations that say why it is not one: empty, too large,
  * not UTF-8, a byte order mark, malformed, a duplicate key, too deep. Bounded in time and memory: the size is
- * checked before parsing, and the parser refuses nesting beyond the limit instead of recursing.
+ * checked before parsing, the tree is built without recursion, and nothing is built past the nesting limit.
  */
 final class InputDecoder {
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+  // Jackson refuses an unpaired surrogate escape in a property name (it allows one in a value): such a name is
+  // still JSON, and the body is then judged by the lone-surrogate rule, like a value.
+  private static final Pattern SURROGATE_IN_NAME = Pattern.compile("surrogate.* in field name|surrogate in field name");
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   // Jackson explains its refusals by naming its own feature flags; a reader of a lint report needs only the first part.
   private static final Pattern FEATURE_HINT = Pattern.compile("\\s*\\([^()]*(?:Feature|feature)[^()]*\\)");
 
@@ -35,16 +44,32 @@ final class InputDecoder {
   private static final long LOW_BITS = 0x0101_0101_0101_0101L;
   private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
 
-  private final JsonMapper mapper;
-  private final JsonFactory strictFactory;
+  private final JsonFactory factory;
   private final int maxBodyBytes;
   private final int maxDepth;
 
   InputDecoder(int maxBodyBytes, int maxDepth) {
-    this.mapper = StrictJson.mapper(maxDepth);
-    this.strictFactory = StrictJson.factory(maxDepth);
+    this.factory = factory(maxDepth);
     this.maxBodyBytes = maxBodyBytes;
     this.maxDepth = maxDepth;
+  }
+
+  /**
+   * The strict factory, with the parser's own limits moved out of the way of the validator's: the nesting limit is
+   * checked while building the tree (one level more lets the crossing bracket through to be placed), and the
+   * length limits of numbers, strings and names are the body's size limit, since each of those is legal JSON.
+   * Duplicate keys are found while building the tree, at less cost than the parser's set of names per object.
+   */
+  static JsonFactory factory(int maxDepth) {
+    return StrictJson.factory(maxDepth).rebuild()
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth == Integer.MAX_VALUE ? maxDepth : maxDepth + 1)
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .build())
+        .build();
   }
 
   /** The text of a body given as bytes: where JSON starts, and whether it may hold {@code \\u} escapes. */
@@ -64,6 +89,10 @@ final class InputDecoder {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       findings.addAt(Rule.INPUT_BOM, new Location(1, 1, 0), Rule.INPUT_BOM.id());
       start = 3;
+      if (bytes.length == start) {
+        findings.add(Rule.INPUT_EMPTY, null);
+        return null;
+      }
     }
     if (looksLikeUtf16or32(bytes, start)) {
       findings.addAt(Rule.INPUT_ENCODING, new Location(1, 1, 0), "input.encoding.utf16");
@@ -149,13 +178,11 @@ final class InputDecoder {
 
   /** Parses checked bytes; {@code null} when they are not one strict JSON value. */
   JsonNode parse(Text text, Findings findings) {
-    try {
-      return present(mapper.readTree(text.bytes(), text.start(), text.bytes().length - text.start()), findings);
-    } catch (JsonProcessingException e) {
-      report(precise(e, text.bytes(), null, text.start()), text.bytes(), null, text.start(), findings);
-      return null;
+    byte[] bytes = text.bytes();
+    try (JsonParser parser = factory.createParser(bytes, text.start(), bytes.length - text.start())) {
+      return read(parser, bytes, null, text.start(), findings);
     } catch (IOException e) {
-      throw new IllegalStateException("reading from memory cannot fail", e);
+      throw new UncheckedIOException("reading from memory cannot fail", e);
     }
   }
 
@@ -173,75 +200,144 @@ final class InputDecoder {
     if (start == 1) {
       findings.addAt(Rule.INPUT_BOM, new Location(1, 1, 0), Rule.INPUT_BOM.id());
     }
-    try {
-      return present(mapper.readTree(start == 0 ? text : text.substring(1)), findings);
-    } catch (JsonProcessingException e) {
-      report(precise(e, null, text, start), null, text, start, findings);
-      return null;
+    try (JsonParser parser = factory.createParser(text.substring(start))) {
+      return read(parser, null, text, start, findings);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory cannot fail", e);
     }
-  }
-
-  private static JsonNode present(JsonNode tree, Findings findings) {
-    if (tree == null || tree.isMissingNode()) {
-      findings.add(Rule.INPUT_EMPTY, null);
-      return null;
-    }
-    return tree;
   }
 
   /**
-   * The failure as the streaming parser reports it, for a duplicate key that the tree mapper found: that one is
-   * placed after the duplicate's value, the streaming parser's at the duplicate name. Rare, so re-reading is fine.
+   * Builds the tree of {@code bytes} (or, when they are {@code null}, of {@code text}) token by token: no recursion,
+   * so no depth is too much for it; the nesting limit is checked here, so the violation is placed at the bracket
+   * that crosses it; a duplicate key is found (and placed) at its name; and numbers of any size become nodes
+   * without failing (see {@link JsonNumbers}). {@code null} when the text is not one strict JSON value.
    */
-  private JsonProcessingException precise(JsonProcessingException failure, byte[] bytes, String text, int start) {
-    if (!(failure instanceof MismatchedInputException) || !failure.getOriginalMessage().startsWith("Duplicate field")) {
-      return failure;
-    }
-    try (JsonParser parser = bytes != null
-        ? strictFactory.createParser(bytes, start, bytes.length - start)
-        : strictFactory.createParser(text.substring(start))) {
-      while (parser.nextToken() != null) {
-        // read to the duplicate
+  private JsonNode read(JsonParser parser, byte[] bytes, String text, int start, Findings findings) throws IOException {
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        findings.add(Rule.INPUT_EMPTY, null);
+        return null;
       }
-    } catch (JsonProcessingException streamed) {
-      return streamed;
-    } catch (IOException e) {
-      return failure;
+      List<ContainerNode<?>> open = new ArrayList<>();
+      JsonNode root = null;
+      for (; token != null; token = parser.nextToken()) {
+        JsonNode value;
+        switch (token) {
+          case FIELD_NAME:
+            if (open.get(open.size() - 1).get(parser.currentName()) != null) {
+              String pointer = parser.getParsingContext().pathAsPointer().toString();
+              findings.add(Rule.JSON_DUPLICATE_KEY, pointer, locate(parser.currentTokenLocation(), bytes, text, start),
+                  Rule.JSON_DUPLICATE_KEY.id(), parser.currentName());
+              return null;
+            }
+            continue;
+          case END_OBJECT:
+          case END_ARRAY:
+            open.remove(open.size() - 1);
+            if (open.isEmpty()) {
+              return end(parser, root, bytes, text, start, findings);
+            }
+            continue;
+          case START_OBJECT:
+          case START_ARRAY:
+            if (open.size() >= maxDepth) {
+              findings.addAt(Rule.JSON_TOO_DEEP, locate(parser.currentTokenLocation(), bytes, text, start),
+                  Rule.JSON_TOO_DEEP.id(), maxDepth);
+              return null;
+            }
+            value = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+            break;
+          case VALUE_STRING:
+            value = NODES.textNode(parser.getText());
+            break;
+          case VALUE_NUMBER_INT:
+            value = integer(parser);
+            break;
+          case VALUE_NUMBER_FLOAT:
+            value = JsonNumbers.node(parser.getText(), false);
+            break;
+          case VALUE_TRUE:
+            value = NODES.booleanNode(true);
+            break;
+          case VALUE_FALSE:
+            value = NODES.booleanNode(false);
+            break;
+          default:
+            value = NODES.nullNode();
+        }
+        if (open.isEmpty()) {
+          root = value;
+        } else if (open.get(open.size() - 1) instanceof ObjectNode object) {
+          object.set(parser.currentName(), value);
+        } else {
+          ((ArrayNode) open.get(open.size() - 1)).add(value);
+        }
+        if (value instanceof ContainerNode<?> container) {
+          open.add(container);
+        } else if (open.isEmpty()) {
+          return end(parser, root, bytes, text, start, findings);
+        }
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      report(e, bytes, text, start, findings);
+      return null;
     }
-    return failure;
+  }
+
+  // After the value: nothing but whitespace may follow.
+  private static JsonNode end(JsonParser parser, JsonNode root, byte[] bytes, String text, int start, Findings findings)
+      throws IOException {
+    JsonToken trailing = parser.nextToken();
+    if (trailing == null) {
+      return root;
+    }
+    findings.addAt(Rule.JSON_MALFORMED, locate(parser.currentTokenLocation(), bytes, text, start), Rule.JSON_MALFORMED.id(),
+        "Trailing token (" + trailing.asString() + ") after the value; a body is one JSON value");
+    return null;
+  }
+
+  private static JsonNode integer(JsonParser parser) throws IOException {
+    if (parser.getTextLength() <= 18) {
+      return parser.getNumberType() == JsonParser.NumberType.INT
+          ? NODES.numberNode(parser.getIntValue()) : NODES.numberNode(parser.getLongValue());
+    }
+    JsonParser.NumberType type = parser.getTextLength() <= 20 ? parser.getNumberType() : JsonParser.NumberType.BIG_INTEGER;
+    if (type == JsonParser.NumberType.LONG) {
+      return NODES.numberNode(parser.getLongValue());
+    }
+    return JsonNumbers.node(parser.getText(), true);
+  }
+
+  /** Where a token of {@code bytes} (or, when they are {@code null}, of {@code text}) lies, columns in code points. */
+  private static Location locate(JsonLocation at, byte[] bytes, String text, int start) {
+    if (at == null) {
+      return new Location(1, 1, start);
+    }
+    if (bytes != null && at.getByteOffset() >= 0) {
+      long offset = at.getByteOffset() + start;
+      return new Location(Math.max(at.getLineNr(), 1), Columns.column(bytes, start, offset), offset);
+    }
+    long offset = Math.max(at.getCharOffset(), 0) + start;
+    return new Location(Math.max(at.getLineNr(), 1), text == null ? Math.max(at.getColumnNr(), 1)
+        : Columns.column(text, start, offset), offset);
   }
 
   /** Reports a parse failure of {@code bytes} or, when they are {@code null}, of {@code text}. */
   private void report(JsonProcessingException e, byte[] bytes, String text, int start, Findings findings) {
-    JsonLocation at = e.getLocation();
-    Location location;
-    if (at == null) {
-      location = new Location(1, 1, start);
-    } else if (bytes != null && at.getByteOffset() >= 0) {
-      long offset = at.getByteOffset() + start;
-      location = new Location(Math.max(at.getLineNr(), 1), Columns.column(bytes, start, offset), offset);
-    } else {
-      long offset = Math.max(at.getCharOffset(), 0) + start;
-      location = new Location(Math.max(at.getLineNr(), 1), Columns.column(text, start, offset), offset);
-    }
-    String detail = e.getOriginalMessage();
+    Location location = locate(e.getLocation(), bytes, text, start);
+    String detail = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException && detail.contains("depth")) {
       findings.addAt(Rule.JSON_TOO_DEEP, location, Rule.JSON_TOO_DEEP.id(), maxDepth);
       return;
     }
-    Matcher duplicate = DUPLICATE.matcher(detail);
-    if (e instanceof JsonParseException && duplicate.lookingAt() && e.getProcessor() instanceof JsonParser parser) {
-      String objectPointer = pointerOf(parser.getParsingContext());
-      String pointer = JsonPointers.child(objectPointer, duplicate.group(1));
-      findings.add(Rule.JSON_DUPLICATE_KEY, pointer, location, Rule.JSON_DUPLICATE_KEY.id(), duplicate.group(1));
+    if (e instanceof JsonParseException && SURROGATE_IN_NAME.matcher(detail).find()
+        && e.getProcessor() instanceof JsonParser parser
+        && LoneSurrogateName.report(parser.getParsingContext(), location, bytes, text, start, findings)) {
       return;
     }
     findings.addAt(Rule.JSON_MALFORMED, location, Rule.JSON_MALFORMED.id(), FEATURE_HINT.matcher(detail).replaceAll(""));
-  }
-
-  // The pointer of the object whose context this is (the parent's current entry names it).
-  private static String pointerOf(JsonStreamContext context) {
-    JsonStreamContext parent = context.getParent();
-    return parent == null ? "" : parent.pathAsPointer().toString();
   }
 }

@@ -11,14 +11,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Places violations in the input text: a second, streaming pass over text already known to parse, recording
- * where each value starts. Run only for inputs that have violations, so valid bodies never pay for it.
+ * where the values at the violations' pointers start. Run only for inputs that have violations, so valid bodies
+ * never pay for it. Linear in the text: the pointers are held as a tree of their segments, walked beside the
+ * parser (one map look-up per member of a container that holds a wanted value, every other container skipped),
+ * and columns are counted on from the previous placed value of the same line, never from the line's start again.
  */
 final class LocationIndex {
   private final JsonFactory factory;
@@ -27,9 +28,34 @@ final class LocationIndex {
     this.factory = factory;
   }
 
+  /** The wanted pointers as a tree: one node per pointer prefix. */
+  private static final class Wanted {
+    Map<String, Wanted> children;
+    boolean wanted;
+    Location location;
+
+    Wanted child(String segment) {
+      if (children == null) {
+        children = new HashMap<>();
+      }
+      return children.computeIfAbsent(segment, s -> new Wanted());
+    }
+  }
+
+  /** A container the walk is inside: its node, and for an array the index of its next element (else -1). */
+  private static final class Frame {
+    final Wanted node;
+    int nextIndex;
+
+    Frame(Wanted node, int nextIndex) {
+      this.node = node;
+      this.nextIndex = nextIndex;
+    }
+  }
+
   List<Violation> place(List<Violation> violations, byte[] bytes, int start) {
     try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-      return place(violations, index(parser, bytes, null, start, wanted(violations)));
+      return place(violations, parser, new Columns.Cursor(bytes, null, start));
     } catch (IOException e) {
       return violations;
     }
@@ -37,95 +63,95 @@ final class LocationIndex {
 
   List<Violation> place(List<Violation> violations, String text, int start) {
     try (JsonParser parser = factory.createParser(text.substring(start))) {
-      return place(violations, index(parser, null, text, start, wanted(violations)));
+      return place(violations, parser, new Columns.Cursor(null, text, start));
     } catch (IOException e) {
       return violations;
     }
   }
 
-  private static List<Violation> place(List<Violation> violations, Map<String, Location> index) {
+  private static List<Violation> place(List<Violation> violations, JsonParser parser, Columns.Cursor columns)
+      throws IOException {
+    Wanted root = new Wanted();
+    Map<String, Wanted> byPointer = new HashMap<>();
+    for (Violation violation : violations) {
+      if (violation.location().isEmpty() && violation.pointer().isPresent()) {
+        String pointer = violation.pointer().get();
+        Wanted node = byPointer.computeIfAbsent(pointer, p -> node(root, p));
+        if (node != null) {
+          node.wanted = true;
+        }
+      }
+    }
+    walk(parser, root, (int) byPointer.values().stream().filter(w -> w != null).count(), columns);
     List<Violation> placed = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
-      Location location = violation.location().isPresent() ? null
-          : violation.pointer().map(index::get).orElse(null);
-      placed.add(location == null ? violation : violation.at(location));
+      Wanted node = violation.location().isPresent() ? null : violation.pointer().map(byPointer::get).orElse(null);
+      placed.add(node == null || node.location == null ? violation : violation.at(node.location));
     }
     return placed;
   }
 
-  /** The pointers of the violations that have no location yet. */
-  private static Set<String> wanted(List<Violation> violations) {
-    Set<String> wanted = new HashSet<>();
-    for (Violation violation : violations) {
-      if (violation.location().isEmpty()) {
-        violation.pointer().ifPresent(wanted::add);
-      }
+  /** The node of {@code pointer} (RFC 6901), made on the way; {@code null} when it is no pointer. */
+  private static Wanted node(Wanted root, String pointer) {
+    if (pointer.isEmpty()) {
+      return root;
     }
-    return wanted;
+    if (pointer.charAt(0) != '/') {
+      return null;
+    }
+    Wanted node = root;
+    int from = 1;
+    while (true) {
+      int slash = pointer.indexOf('/', from);
+      String segment = pointer.substring(from, slash < 0 ? pointer.length() : slash);
+      if (segment.indexOf('~') >= 0) {
+        segment = segment.replace("~1", "/").replace("~0", "~");
+      }
+      node = node.child(segment);
+      if (slash < 0) {
+        return node;
+      }
+      from = slash + 1;
+    }
   }
 
-  /**
-   * Where the values at the {@code wanted} pointers of {@code bytes} or, when they are {@code null}, of
-   * {@code text} start. Only those are placed (a column costs a scan of its line), and the pass stops once
-   * all are found.
-   */
-  private static Map<String, Location> index(JsonParser parser, byte[] bytes, String text, int start, Set<String> wanted)
-      throws IOException {
-    Map<String, Location> index = new HashMap<>();
-    // One frame per open container: its pointer, and the next array index or the current property name.
-    Deque<String> pointers = new ArrayDeque<>();
-    Deque<int[]> arrayIndexes = new ArrayDeque<>();
-    String fieldName = null;
+  /** Records where each wanted value starts; stops once all {@code remaining} are found. */
+  private static void walk(JsonParser parser, Wanted root, int remaining, Columns.Cursor columns) throws IOException {
+    Deque<Frame> frames = new ArrayDeque<>();
     JsonToken token;
-    while (!wanted.isEmpty() && (token = parser.nextToken()) != null) {
+    while (remaining > 0 && (token = parser.nextToken()) != null) {
       if (token == JsonToken.FIELD_NAME) {
-        fieldName = parser.currentName();
         continue;
       }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-        pointers.pop();
-        arrayIndexes.pop();
+        frames.pop();
         continue;
       }
-      String pointer;
-      if (pointers.isEmpty()) {
-        pointer = "";
-      } else if (arrayIndexes.peek()[0] >= 0) {
-        pointer = JsonPointers.child(pointers.peek(), arrayIndexes.peek()[0]++);
+      Wanted node;
+      if (frames.isEmpty()) {
+        node = root;
       } else {
-        pointer = JsonPointers.child(pointers.peek(), fieldName);
+        Frame frame = frames.peek();
+        String segment = frame.nextIndex >= 0 ? Integer.toString(frame.nextIndex++) : parser.currentName();
+        node = frame.node.children == null ? null : frame.node.children.get(segment);
       }
-      if (wanted.remove(pointer)) {
-        index.put(pointer, at(parser, bytes, text, start));
+      if (node != null && node.wanted && node.location == null) {
+        node.location = at(parser, columns);
+        remaining--;
       }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-        if (holdsAny(pointer, wanted)) {
-          pointers.push(pointer);
-          arrayIndexes.push(new int[] {token == JsonToken.START_ARRAY ? 0 : -1});
+        if (node != null && node.children != null) {
+          frames.push(new Frame(node, token == JsonToken.START_ARRAY ? 0 : -1));
         } else {
           parser.skipChildren(); // nothing wanted inside: skip it, end token included
         }
       }
     }
-    return index;
   }
 
-  private static boolean holdsAny(String container, Set<String> wanted) {
-    for (String pointer : wanted) {
-      if (pointer.startsWith(container + "/")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Location at(JsonParser parser, byte[] bytes, String text, int start) {
+  private static Location at(JsonParser parser, Columns.Cursor columns) {
     JsonLocation location = parser.currentTokenLocation();
-    if (bytes != null) {
-      long offset = location.getByteOffset() + start;
-      return new Location(location.getLineNr(), Columns.column(bytes, start, offset, location.getColumnNr()), offset);
-    }
-    long offset = location.getCharOffset() + start;
-    return new Location(location.getLineNr(), Columns.column(text, start, offset), offset);
+    long offset = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+    return columns.locate(location.getLineNr(), location.getColumnNr(), offset);
   }
 }

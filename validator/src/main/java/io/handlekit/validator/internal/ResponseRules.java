@@ -58,8 +58,16 @@ final class ResponseRules {
 
   private static boolean sameSession(JsonNode sent, JsonNode echoed) {
     return sent.path("scid").asText().toLowerCase(Locale.ROOT).equals(echoed.path("scid").asText().toLowerCase(Locale.ROOT))
-        && Objects.equals(sent.get("templateName"), echoed.get("templateName"))
-        && (sent.get("name") == null || Objects.equals(sent.get("name"), echoed.get("name")));
+        && Objects.equals(scalar(sent.get("templateName")), scalar(echoed.get("templateName")))
+        && (sent.get("name") == null || Objects.equals(scalar(sent.get("name")), scalar(echoed.get("name"))));
+  }
+
+  // What a name compares by: its text, or only its kind when it is no string (a container may be deep: no recursion).
+  private static String scalar(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    return node.isTextual() ? "\"" + node.textValue() : node.getNodeType() + (node.isContainerNode() ? "" : node.asText());
   }
 
   private static String describe(JsonNode ref) {

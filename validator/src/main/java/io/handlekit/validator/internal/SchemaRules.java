@@ -1,6 +1,7 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.handlekit.core.HandleType;
 import io.handlekit.schema.HandleSchema;
 import io.handlekit.validator.Rule;
@@ -42,17 +43,18 @@ final class SchemaRules {
         .build();
   }
 
-  void checkRequest(JsonNode root, Findings findings) {
-    check(request, root, findings);
+  /** Checks {@code root}, looking no deeper than {@code maxDepth} (the schemas constrain three levels). */
+  void checkRequest(JsonNode root, int maxDepth, Findings findings) {
+    check(request, root, maxDepth, findings);
   }
 
-  void checkInviteHandle(JsonNode root, Findings findings) {
-    check(inviteHandle, root, findings);
+  void checkInviteHandle(JsonNode root, int maxDepth, Findings findings) {
+    check(inviteHandle, root, maxDepth, findings);
   }
 
-  private static void check(Schema schema, JsonNode root, Findings findings) {
+  private static void check(Schema schema, JsonNode root, int maxDepth, Findings findings) {
     try {
-      schema.validate(OrgJsonTree.convert(root));
+      schema.validate(OrgJsonTree.convert(root, maxDepth));
     } catch (ValidationException failure) {
       List<ValidationException> leaves = new ArrayList<>();
       collectLeaves(failure, leaves);
@@ -91,7 +93,7 @@ final class SchemaRules {
     String pointer = leaf.getPointerToViolation().substring(1); // everit writes "#/a/b"
     String keyword = String.valueOf(leaf.getKeyword());
     String property = lastSegment(pointer);
-    JsonNode value = root.at(pointer);
+    JsonNode value = at(root, pointer);
     switch (keyword) {
       case "required": {
         Matcher missing = REQUIRED.matcher(leaf.getErrorMessage());
@@ -104,12 +106,12 @@ final class SchemaRules {
       case "const":
       case "enum":
         if ("version".equals(property)) {
-          findings.add(Rule.VERSION_VALUE, pointer, value.toString());
+          findings.add(Rule.VERSION_VALUE, pointer, FieldReports.shown(value));
         } else if ("type".equals(property) && value.isTextual()
             && HandleType.fromWireName(value.textValue()).filter(t -> !t.isCoveredByContract()).isPresent()) {
           findings.add(Rule.TYPE_NOT_COVERED, pointer, value.textValue());
         } else if ("type".equals(property)) {
-          findings.add(Rule.TYPE_VALUE, pointer, value.toString());
+          findings.add(Rule.TYPE_VALUE, pointer, FieldReports.shown(value));
         } else {
           findings.add(Rule.SCHEMA_OTHER, pointer, leaf.getErrorMessage());
         }
@@ -144,6 +146,14 @@ final class SchemaRules {
         return;
       default:
         findings.add(Rule.SCHEMA_OTHER, pointer, leaf.getErrorMessage());
+    }
+  }
+
+  private static JsonNode at(JsonNode root, String pointer) {
+    try {
+      return root.at(pointer);
+    } catch (IllegalArgumentException notAPointer) {
+      return MissingNode.getInstance();
     }
   }
 

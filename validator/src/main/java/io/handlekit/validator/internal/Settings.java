@@ -13,17 +13,20 @@ public final class Settings {
   private final Messages messages;
   private final int maxBodyBytes;
   private final int maxDepth;
+  private final int maxFindings;
 
   /**
    * @param overrides severities set by the caller; a {@code null} value ignores the rule
    */
-  public Settings(Profile profile, Map<Rule, Severity> overrides, Locale locale, int maxBodyBytes, int maxDepth) {
+  public Settings(Profile profile, Map<Rule, Severity> overrides, Locale locale, int maxBodyBytes, int maxDepth,
+      int maxFindings) {
     for (Rule rule : Rule.values()) {
       severities.put(rule, overrides.containsKey(rule) ? overrides.get(rule) : rule.severityIn(profile));
     }
     this.messages = new Messages(locale);
     this.maxBodyBytes = maxBodyBytes;
     this.maxDepth = maxDepth;
+    this.maxFindings = maxFindings;
   }
 
   /** The severity of {@code rule}, or {@code null} when it is ignored. */
@@ -41,5 +44,10 @@ public final class Settings {
 
   public int maxDepth() {
     return maxDepth;
+  }
+
+  /** The most violations one report lists; the rest are counted in one note. */
+  public int maxFindings() {
+    return maxFindings;
   }
 }

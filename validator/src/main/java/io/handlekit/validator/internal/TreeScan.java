@@ -9,22 +9,80 @@ import java.util.Map;
 
 /**
  * One walk over a whole tree for what can hide anywhere in it: strings (values and property names) holding a lone
- * surrogate, and nesting deeper than the limit. Iterative, so no tree is too deep for it.
+ * surrogate, and nesting deeper than the limit. Iterative, so no tree is too deep for it; it goes no deeper than
+ * the limit, and builds a value's pointer only when it reports it (a pointer per value would cost the depth times
+ * the length of the names above it). A tree handed over directly (not parsed) may share subtrees or even contain
+ * itself; the walk counts the values it visits and stops past a budget, so such a tree costs bounded time too.
  */
 final class TreeScan {
   private TreeScan() {}
 
-  private record Frame(JsonNode node, String pointer, int depth) {}
+  /** A value being visited: its parent's frame, its name or index there, and the length of its pointer. */
+  private record Frame(JsonNode node, Frame parent, String name, int index, int depth, long pointerLength) {
+    static Frame child(JsonNode node, Frame parent, String name, int index) {
+      long segment = name == null ? digits(index) : escapedLength(name);
+      return new Frame(node, parent, name, index, parent.depth + 1, parent.pointerLength + 1 + segment);
+    }
 
-  static void scan(JsonNode root, int maxDepth, Findings findings) {
+    private static int digits(int index) {
+      int digits = 1;
+      for (int rest = index; rest >= 10; rest /= 10) {
+        digits++;
+      }
+      return digits;
+    }
+
+    private static long escapedLength(String name) {
+      long length = name.length();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '~' || c == '/') {
+          length++;
+        }
+      }
+      return length;
+    }
+
+    /** Reports {@code rule} here, building the pointer only when the report will list it. */
+    void report(Rule rule, Findings findings, Object... args) {
+      if (findings.wouldList(rule, pointerLength)) {
+        findings.add(rule, pointer(), args);
+      } else {
+        findings.countOnly(rule);
+      }
+    }
+
+    String pointer() {
+      Deque<Frame> path = new ArrayDeque<>();
+      for (Frame frame = this; frame.parent != null; frame = frame.parent) {
+        path.push(frame);
+      }
+      StringBuilder pointer = new StringBuilder();
+      for (Frame frame : path) {
+        pointer.append(frame.name == null ? JsonPointers.child("", frame.index) : JsonPointers.child("", frame.name));
+      }
+      return pointer.toString();
+    }
+  }
+
+  /**
+   * Scans {@code root}; {@code false} (and a violation) when it holds more than {@code maxValues} values, more than
+   * a body within the size limit can, and so is not judged further.
+   */
+  static boolean scan(JsonNode root, int maxDepth, long maxValues, Findings findings) {
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame(root, "", 1));
+    stack.push(new Frame(root, null, null, -1, 1, 0));
+    long visited = 0;
     while (!stack.isEmpty()) {
       Frame frame = stack.pop();
+      if (++visited > maxValues) {
+        findings.addKeyed(Rule.INPUT_TOO_LARGE, "", "input.too-large.tree", maxValues);
+        return false;
+      }
       JsonNode node = frame.node();
       if (node.isTextual()) {
         if (hasLoneSurrogate(node.textValue())) {
-          findings.add(Rule.STRING_LONE_SURROGATE, frame.pointer());
+          frame.report(Rule.STRING_LONE_SURROGATE, findings);
         }
         continue;
       }
@@ -32,24 +90,25 @@ final class TreeScan {
         continue;
       }
       if (frame.depth() > maxDepth) {
-        findings.add(Rule.JSON_TOO_DEEP, frame.pointer(), maxDepth);
+        frame.report(Rule.JSON_TOO_DEEP, findings, maxDepth);
         continue;
       }
       if (node.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
           Map.Entry<String, JsonNode> field = fields.next();
-          String pointer = JsonPointers.child(frame.pointer(), field.getKey());
+          Frame child = Frame.child(field.getValue(), frame, field.getKey(), -1);
           if (hasLoneSurrogate(field.getKey())) {
-            findings.add(Rule.STRING_LONE_SURROGATE, pointer);
+            child.report(Rule.STRING_LONE_SURROGATE, findings);
           }
-          stack.push(new Frame(field.getValue(), pointer, frame.depth() + 1));
+          stack.push(child);
         }
       } else {
         for (int i = node.size() - 1; i >= 0; i--) {
-          stack.push(new Frame(node.get(i), JsonPointers.child(frame.pointer(), i), frame.depth() + 1));
+          stack.push(Frame.child(node.get(i), frame, null, i));
         }
       }
     }
+    return true;
   }
 
   static boolean hasLoneSurrogate(String text) {

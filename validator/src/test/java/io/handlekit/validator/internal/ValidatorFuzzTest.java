@@ -1,0 +1,130 @@
+package io.handlekit.validator.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.validator.HandlesValidator;
+import io.handlekit.validator.Profile;
+import io.handlekit.validator.Rule;
+import io.handlekit.validator.ValidationReport;
+import io.handlekit.validator.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Coverage-guided fuzz tests of every way into the validator. The property: no throwable escapes, no input makes
+ * it fail inside (no {@code internal.error}), and where the input is a JSON object, the report agrees with plain
+ * everit (see {@link EveritReference}) and the fast path says "conforms" exactly when everit does.
+ *
+ * <p>{@code ./mvnw verify} runs each test on its committed seeds (the resource folder
+ * {@code ValidatorFuzzTestInputs/<method>}: every hostile input of the issues, the facts sheet's bodies, and every
+ * crash fuzzing found). Fuzzing for real is documented in the README.
+ */
+class ValidatorFuzzTest {
+  private static final HandlesValidator VALIDATOR = HandlesValidator.create();
+  private static final HandlesValidator UNLIMITED = HandlesValidator.builder().maxBodyBytes(Integer.MAX_VALUE).build();
+  private static final Settings SETTINGS = new Settings(Profile.STRICT, Map.of(), Locale.ENGLISH,
+      HandlesValidator.DEFAULT_MAX_BODY_BYTES, HandlesValidator.DEFAULT_MAX_DEPTH, HandlesValidator.DEFAULT_MAX_FINDINGS);
+  private static final InputDecoder DECODER = new InputDecoder(SETTINGS.maxBodyBytes(), SETTINGS.maxDepth());
+  // While fuzzing, inputs above this size are passed over: the seeds' 1 MiB bodies would otherwise make the fuzzer
+  // mutate megabytes at a few executions a second. They are judged in regression mode, like every seed; the time
+  // the validator takes on large bodies is the benchmarks' business.
+  private static final int MAX_FUZZED_INPUT = 16 * 1024;
+  private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
+  private static final JsonNode REQUEST = FuzzInputs.tree(FuzzInputs.utf8("{\"version\":1,\"type\":\"invite\","
+      + "\"sessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\",\"templateName\":\"deathmatch\","
+      + "\"name\":\"session-49\"},\"invitedXuid\":\"3210\",\"inviteAttributes\":{\"titleId\":\"1234567\"}}"));
+
+  @FuzzTest(maxDuration = "10m")
+  void requestBytes(byte[] body) throws IOException {
+    if (FUZZING && body.length > MAX_FUZZED_INPUT) {
+      return;
+    }
+    ValidationReport report = VALIDATOR.validateRequest(body);
+    String label = EveritReference.label(new String(body, StandardCharsets.UTF_8));
+    InputDecoder.Text text = DECODER.checkBytes(body, new Findings(SETTINGS));
+    JsonNode tree = text == null ? null : DECODER.parse(text, new Findings(SETTINGS));
+    holdsToTheReference(tree, report, label);
+    if (body.length <= HandlesValidator.DEFAULT_MAX_BODY_BYTES) {
+      assertEquals(errors(report), errors(UNLIMITED.validateRequest(new ByteArrayInputStream(body))), "stream: " + label);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void requestText(byte[] data) {
+    if (FUZZING && data.length > MAX_FUZZED_INPUT) {
+      return;
+    }
+    String body = FuzzInputs.text(data);
+    ValidationReport report = VALIDATOR.validateRequest(body);
+    holdsToTheReference(DECODER.parse(body, new Findings(SETTINGS)), report, EveritReference.label(body));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void requestTree(byte[] data) {
+    if (FUZZING && data.length > MAX_FUZZED_INPUT) {
+      return;
+    }
+    JsonNode tree = FuzzInputs.tree(data);
+    ValidationReport report = VALIDATOR.validateRequest(tree);
+    assertFalse(report.has(Rule.INTERNAL_ERROR), report.toString());
+    String label = EveritReference.label(new String(data, StandardCharsets.UTF_8));
+    if (tree.isObject() && !report.has(Rule.INPUT_TOO_LARGE)) {
+      EveritReference.assertFastPathAgrees(tree, SETTINGS.maxDepth(), report, label);
+      EveritReference.assertAgrees(EveritReference.faults(EveritReference.REQUEST,
+          OrgJsonTree.convert(tree, SETTINGS.maxDepth())), report, label);
+    }
+    ValidationReport handle = VALIDATOR.validateInviteHandle(tree, tree);
+    assertFalse(handle.has(Rule.INTERNAL_ERROR), handle.toString());
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void inviteHandle(byte[] response) {
+    if (FUZZING && response.length > MAX_FUZZED_INPUT) {
+      return;
+    }
+    ValidationReport report = VALIDATOR.validateInviteHandle(response, REQUEST);
+    String label = EveritReference.label(new String(response, StandardCharsets.UTF_8));
+    InputDecoder.Text text = DECODER.checkBytes(response, new Findings(SETTINGS));
+    JsonNode tree = text == null ? null : DECODER.parse(text, new Findings(SETTINGS));
+    if (tree != null && tree.isObject()) {
+      EveritReference.assertAgrees(EveritReference.faults(EveritReference.INVITE_HANDLE,
+          OrgJsonTree.convert(tree, SETTINGS.maxDepth())), report, label);
+      ValidationReport fromTree = VALIDATOR.validateInviteHandle(tree, REQUEST);
+      assertEquals(report.isValid(), fromTree.isValid(), label);
+    } else {
+      assertIsRejectedAndLocated(report, label);
+    }
+    assertFalse(VALIDATOR.validateInviteHandle(response, (io.handlekit.core.InviteHandleRequest) null).has(Rule.INTERNAL_ERROR));
+  }
+
+  private static void holdsToTheReference(JsonNode tree, ValidationReport report, String label) {
+    if (tree != null && tree.isObject()) {
+      EveritReference.assertFastPathAgrees(tree, SETTINGS.maxDepth(), report, label);
+      EveritReference.assertAgrees(EveritReference.faults(EveritReference.REQUEST,
+          OrgJsonTree.convert(tree, SETTINGS.maxDepth())), report, label);
+    } else {
+      assertIsRejectedAndLocated(report, label);
+    }
+  }
+
+  // Not one JSON object: rejected, and every violation says where (a pointer or a line and column).
+  private static void assertIsRejectedAndLocated(ValidationReport report, String label) {
+    assertFalse(report.isValid(), label);
+    assertFalse(report.has(Rule.INTERNAL_ERROR), report.toString());
+    for (Violation violation : report.violations()) {
+      assertTrue(violation.pointer().isPresent() || violation.location().isPresent()
+          || violation.rule() == Rule.INPUT_EMPTY || violation.rule() == Rule.INPUT_TOO_LARGE, violation.toString());
+    }
+  }
+
+  private static java.util.List<String> errors(ValidationReport report) {
+    return report.errors().stream().map(v -> v.ruleId() + " " + v.pointer().orElse("-")).toList();
+  }
+}
