@@ -34,12 +34,17 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs the conformance suite against an implementation of POST /handles: generated valid and invalid "
             + "requests, judged against the contract.",
-        "Prints one line per finished check on standard error, then the summary on standard output."},
+        "Prints one line per finished check on standard error as it goes, then the summary on standard output: the "
+            + "verdict (conforms, does not conform, inconclusive with its reason), the counts, any warnings, and only "
+            + "the checks that did not pass, each failure with its smallest failing request.",
+        "Every option is checked before anything starts: a bad one is a usage error (exit code 2)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:every MUST check that ran passed",
-        "1:a MUST check failed",
-        "2:a usage error, the target could not be reached, or the reports could not be written"})
+        "0:conforms: every selected MUST check ran all its tries and passed",
+        "1:does not conform: a MUST check failed",
+        "2:a usage error, the target could not be reached (TLS included), or the reports could not be written",
+        "3:inconclusive: no MUST check failed, but one was skipped or cut short (throttling, the request or time "
+            + "budget) or the suite failed internally; the summary says why in one line"})
 final class ConformanceCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -77,6 +82,11 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "With --scid: name only these title ids in invites instead of generated ones. Repeatable.")
   List<String> titleIds = new ArrayList<>();
 
+  @Option(names = "--ca-cert", paramLabel = "FILE",
+      description = "Trust the CA certificate(s) in this PEM file (and the JDK's usual ones not) for an https target "
+          + "behind an internal CA. There is no switch to trust every certificate.")
+  Path caCert;
+
   @Option(names = "--tries", paramLabel = "N",
       description = "Examples per generating check (default: " + ConformanceSuite.DEFAULT_TRIES + ").")
   Integer tries;
@@ -92,8 +102,8 @@ final class ConformanceCommand implements Callable<Integer> {
   Set<String> skip = new LinkedHashSet<>();
 
   @Option(names = "--max-requests", paramLabel = "N",
-      description = "The most requests the run sends; checks that would need more end as skipped (default: "
-          + ConformanceSuite.DEFAULT_MAX_REQUESTS + ").")
+      description = "The most requests the run sends; checks that would need more end as skipped, which makes "
+          + "the run inconclusive (default: " + ConformanceSuite.DEFAULT_MAX_REQUESTS + ").")
   Integer maxRequests;
 
   @Option(names = "--rate", paramLabel = "R/s", converter = RateConverter.class,
@@ -124,22 +134,26 @@ final class ConformanceCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    // Every option is judged before anything starts: a usage error never costs a simulator start or a request.
+    ConformanceSuite.Builder builder = configured(err);
     ConformanceResult result;
     if (baseUrl == null) {
       // The Quick start's main job: the suite against the simulator, in this process.
       try (HandlesSimulator simulator = startSimulator()) {
         err.println("handlekit conformance: no --base-url, so against the embedded simulator at " + simulator.baseUrl());
-        result = run(suite(simulator.baseUrl().toString(), err), err);
+        err.flush();
+        result = run(builder.baseUrl(simulator.baseUrl()).build(), err);
       }
     } else {
-      result = run(suite(baseUrl, err), err);
+      result = run(builder.build(), err); // the URL was checked with the other options
     }
     if (result == null) {
       return UsageErrorHandler.USAGE;
     }
+    // Progress went to standard error line by line (an unreachable target's reason among it); the summary names
+    // the verdict and repeats only what did not pass.
     out.print(Reports.summary(result));
     out.flush();
-    result.unreachable().ifPresent(why -> err.println("handlekit conformance: cannot reach " + result.target() + ": " + why));
     if (reportDir != null && result.unreachable().isEmpty()) {
       err.println("handlekit conformance: reports written to " + reportDir);
     }
@@ -166,13 +180,17 @@ final class ConformanceCommand implements Callable<Integer> {
     }
   }
 
-  private ConformanceSuite suite(String target, PrintWriter err) {
+  /** A builder with every option but the target set; each value is checked here, a bad one is a usage error. */
+  private ConformanceSuite.Builder configured(PrintWriter err) {
     int fixtureParts = (scid == null ? 0 : 1) + (template == null ? 0 : 1) + (session == null ? 0 : 1);
     if (fixtureParts != 0 && fixtureParts != 3) {
       throw usage("--scid, --template and --session name one session: give all three or none");
     }
+    if (fixtureParts == 0 && (!invitedXuids.isEmpty() || !titleIds.isEmpty())) {
+      throw usage("--invited-xuid and --title-id belong to a fixture session: give --scid, --template and --session");
+    }
     try {
-      ConformanceSuite.Builder builder = ConformanceSuite.builder().baseUrl(target);
+      ConformanceSuite.Builder builder = ConformanceSuite.builder();
       for (String header : headers) {
         int colon = header.indexOf(':');
         if (colon <= 0) {
@@ -181,10 +199,11 @@ final class ConformanceCommand implements Callable<Integer> {
         builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
       }
       secretHeaders.forEach(builder::secretHeader);
+      if (caCert != null) {
+        builder.caCertificate(caCert);
+      }
       if (fixtureParts == 3) {
         builder.fixture(Fixture.session(scid, template, session).withInvitedXuids(invitedXuids).withTitleIds(titleIds));
-      } else if (!invitedXuids.isEmpty() || !titleIds.isEmpty()) {
-        throw usage("--invited-xuid and --title-id belong to a fixture session: give --scid, --template and --session");
       }
       if (tries != null) {
         builder.tries(tries);
@@ -212,7 +231,11 @@ final class ConformanceCommand implements Callable<Integer> {
         err.println(line);
         err.flush();
       });
-      return builder.build();
+      if (baseUrl != null) {
+        // The URL's own checks (scheme, host, no credentials) run in build(); the suite built here is not used.
+        builder.baseUrl(baseUrl).build();
+      }
+      return builder;
     } catch (IllegalArgumentException e) {
       // The builder checks every value and says what is wrong with it.
       throw usage(e.getMessage());

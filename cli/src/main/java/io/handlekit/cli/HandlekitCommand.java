@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a check failed (lint found an error, a MUST conformance check failed)",
-        "2:a usage or I/O error, or an unreachable conformance target"})
+        "2:a usage or I/O error, or an unreachable conformance target",
+        "3:a conformance run was inconclusive (a MUST check skipped or cut short, or the suite failed internally)"})
 final class HandlekitCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

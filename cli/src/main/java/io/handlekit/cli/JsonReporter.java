@@ -44,7 +44,7 @@ final class JsonReporter implements Reporter {
     } else {
       json.writeNullField("column");
     }
-    json.writeStringField("message", violation.message());
+    json.writeStringField("message", finding.message());
     json.writeEndObject();
   }
 
@@ -67,6 +67,7 @@ final class JsonReporter implements Reporter {
     json.writeNumberField("errors", summary.errors());
     json.writeNumberField("warnings", summary.warnings());
     json.writeNumberField("infos", summary.infos());
+    json.writeNumberField("skippedEntries", summary.skippedEntries());
     json.writeEndObject();
     json.writeEndObject();
     json.writeRaw('\n');

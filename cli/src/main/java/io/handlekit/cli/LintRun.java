@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.simulator.JournalEntry;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
 import io.handlekit.validator.Rule;
@@ -10,11 +11,15 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +31,10 @@ import java.util.concurrent.Future;
  * than one job, the lines of a log are validated in batches on that many threads (the validator is thread-safe)
  * and reported in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the number
  * of jobs.
+ *
+ * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalLine}) is read as one: a
+ * request to {@code POST /handles} is judged on its {@code X-Xbl-Contract-Version} header and its body, any other
+ * entry is skipped (counted, not a finding). Every other line is a body.
  *
  * <p>Each file, and each line of a log, is checked on its own: when checking one fails (an exception, or an error
  * such as a stack overflow), that input gets an {@code internal.error} finding at its place and the run goes on;
@@ -41,6 +50,8 @@ final class LintRun {
   // between threads, small enough to bound memory (a line is at most the body limit plus one byte).
   static final int BATCH_LINES = 256;
   static final int BATCH_BYTES = 1 << 20;
+
+  private static final String MESSAGES = "io.handlekit.cli.messages";
 
   private final HandlesValidator validator;
   private final BodyCheck check;
@@ -71,7 +82,10 @@ final class LintRun {
     this.window = new InFlightWindow(jobs);
   }
 
-  /** The bound on the bytes of lines in flight, for lines of at most {@code maxLineBytes}. */
+  /**
+   * The bound on the bytes of lines in flight, for lines of at most {@code maxLineBytes} (a journal line may be
+   * {@link JournalLine#maxLineBytes} long).
+   */
   static long maxInFlightBytes(int maxLineBytes) {
     // No batch starts once MAX_BYTES are in flight; the last one may be a full batch plus one line over.
     return InFlightWindow.MAX_BYTES + BATCH_BYTES + maxLineBytes;
@@ -206,20 +220,51 @@ final class LintRun {
     }
   }
 
+  private NdjsonLines lines(InputStream in) {
+    // A plain line is read up to the body limit plus one byte; a journal line may hold that body escaped.
+    return new NdjsonLines(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
+        JournalLine.maxLineBytes(validator.maxBodyBytes()));
+  }
+
+  /**
+   * Checks one line: a plain body, or a journal entry. A failure, in the validator or in reading the entry, becomes
+   * the line's report instead of ending the run.
+   */
+  private CheckedLine checkedLine(byte[] line) {
+    if (!JournalLine.startsEntry(line)) {
+      return CheckedLine.body(checked(line));
+    }
+    try {
+      Optional<JournalEntry> entry = JournalEntry.parse(line);
+      if (entry.isEmpty()) {
+        // It only starts like one (cut short, edited): judged as the body it is, up to the body limit.
+        int limit = validator.maxBodyBytes() + 1;
+        return CheckedLine.body(checked(line.length <= limit ? line : Arrays.copyOf(line, limit)));
+      }
+      if (!entry.get().isHandlesPost()) {
+        return CheckedLine.SKIPPED;
+      }
+      ValidationReport header = validator.validateContractVersion(JournalLine.contractVersion(entry.get()));
+      return CheckedLine.entry(header.and(checked(entry.get().body())));
+    } catch (Throwable e) { // as in checked(): it stays with this line
+      return CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e, locale))));
+    }
+  }
+
   private void lintLines(LintInput input, InputStream in) throws IOException {
-    NdjsonLines lines = new NdjsonLines(in, validator.maxBodyBytes() + 1);
+    NdjsonLines lines = lines(in);
     for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
       if (!line.isBlank()) {
-        reportLine(input, line, checked(line.bytes()));
+        reportLine(input, line, checkedLine(line.bytes()));
       }
     }
   }
 
-  /** A batch of lines and, once checked, what the validator found in each. */
-  private record Batch(List<NdjsonLines.Line> lines, long bytes, Future<List<ValidationReport>> reports) {}
+  /** A batch of lines and, once checked, what was found in each. */
+  private record Batch(List<NdjsonLines.Line> lines, long bytes, Future<List<CheckedLine>> reports) {}
 
   private void lintLinesInParallel(LintInput input, InputStream in, ExecutorService pool) throws IOException {
-    NdjsonLines lines = new NdjsonLines(in, validator.maxBodyBytes() + 1);
+    NdjsonLines lines = lines(in);
     Deque<Batch> pending = new ArrayDeque<>();
     List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
     long batchBytes = 0;
@@ -277,10 +322,10 @@ final class LintRun {
 
   private Batch submit(ExecutorService pool, List<NdjsonLines.Line> lines, long bytes) {
     window.started(lines.size(), bytes);
-    Future<List<ValidationReport>> reports = pool.submit(() -> {
-      List<ValidationReport> checked = new ArrayList<>(lines.size());
+    Future<List<CheckedLine>> reports = pool.submit(() -> {
+      List<CheckedLine> checked = new ArrayList<>(lines.size());
       for (NdjsonLines.Line line : lines) {
-        checked.add(checked(line.bytes()));
+        checked.add(checkedLine(line.bytes()));
       }
       return checked;
     });
@@ -289,7 +334,7 @@ final class LintRun {
 
   private void reportBatch(LintInput input, Batch batch) throws IOException {
     window.reported(batch.lines().size(), batch.bytes()); // out of the deque, so out of the window whatever happens
-    List<ValidationReport> reports;
+    List<CheckedLine> reports;
     try {
       reports = batch.reports().get();
     } catch (InterruptedException e) {
@@ -298,8 +343,8 @@ final class LintRun {
     } catch (ExecutionException e) {
       // Each line's check is isolated, so only the batch's own bookkeeping can get here (out of memory for the
       // list of reports, say): every line of the batch is then an internal error at its own place.
-      List<ValidationReport> failed = new ArrayList<>(batch.lines().size());
-      ValidationReport report = new ValidationReport(List.of(InternalErrorViolation.of(e.getCause(), locale)));
+      List<CheckedLine> failed = new ArrayList<>(batch.lines().size());
+      CheckedLine report = CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e.getCause(), locale))));
       batch.lines().forEach(line -> failed.add(report));
       reports = failed;
     }
@@ -308,11 +353,35 @@ final class LintRun {
     }
   }
 
-  private void reportLine(LintInput input, NdjsonLines.Line line, ValidationReport report) throws IOException {
-    tally.body(report.isValid());
-    for (Violation violation : report.violations()) {
-      report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
+  private void reportLine(LintInput input, NdjsonLines.Line line, CheckedLine checked) throws IOException {
+    switch (checked.kind()) {
+      case SKIPPED_ENTRY -> tally.skippedEntry();
+      case BODY -> {
+        tally.body(checked.report().isValid());
+        for (Violation violation : checked.report().violations()) {
+          report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
+        }
+      }
+      case JOURNAL_ENTRY -> {
+        tally.body(checked.report().isValid());
+        for (Violation violation : checked.report().violations()) {
+          // The body is escaped inside the entry, so no column of the line is honest; the body's own is told.
+          report(input, new Finding(violation, line.number(), 0, bodyPosition(violation)));
+        }
+      }
     }
+  }
+
+  /** Where in a journal entry's body {@code violation} is, in words; empty when it has no position. */
+  private String bodyPosition(Violation violation) {
+    Location location = violation.location().orElse(null);
+    if (location == null) {
+      return "";
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString("journal.body-position"), locale)
+        .format(new Object[] {location.line(), location.column()});
   }
 
   /**

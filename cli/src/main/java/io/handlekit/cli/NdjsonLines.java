@@ -7,8 +7,9 @@ import java.util.Arrays;
 /**
  * Splits a stream into lines at {@code \n} bytes (a {@code \r} before it is dropped), one body per line, without
  * ever holding more than one line, and at most {@code maxLineBytes} of it: the rest of a longer line is skipped,
- * which is enough for the validator to report it as too large. Working on bytes keeps invalid UTF-8 for the
- * validator to report, where a character reader would have replaced it.
+ * which is enough for the validator to report it as too large. A line that starts with a given prefix (a journal
+ * entry, whose escaped body can be several times the body) may be longer, up to its own cap. Working on bytes keeps
+ * invalid UTF-8 for the validator to report, where a character reader would have replaced it.
  */
 final class NdjsonLines {
   /** One line: its 1-based number, its bytes, and the offset in the stream of its first byte. */
@@ -26,6 +27,8 @@ final class NdjsonLines {
 
   private final InputStream in;
   private final int maxLineBytes;
+  private final byte[] longPrefix;
+  private final int maxLongLineBytes;
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
@@ -34,8 +37,15 @@ final class NdjsonLines {
   private long consumed; // bytes of the stream before buffer[0]
 
   NdjsonLines(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, new byte[0], maxLineBytes);
+  }
+
+  /** Lines of at most {@code maxLineBytes}, or {@code maxLongLineBytes} for those that start with {@code longPrefix}. */
+  NdjsonLines(InputStream in, int maxLineBytes, byte[] longPrefix, int maxLongLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.longPrefix = longPrefix.clone();
+    this.maxLongLineBytes = Math.max(maxLineBytes, maxLongLineBytes);
   }
 
   /** The next line, or {@code null} at the end of the stream. A final line without {@code \n} counts. */
@@ -56,13 +66,19 @@ final class NdjsonLines {
       }
       int newline = indexOfNewline();
       int end = newline < 0 ? limit : newline;
-      int room = maxLineBytes - length;
-      int take = Math.min(end - position, room);
+      // The cap depends on how the line starts: take its first bytes alone, then the rest up to the cap.
+      int deciding = Math.min(longPrefix.length, maxLineBytes);
+      if (length < deciding && end > position) {
+        int first = Math.min(end - position, deciding - length);
+        // Room for all of the line this buffer holds (up to the plain cap), so that the rest needs no new array.
+        line = append(line, length, first, Math.min(maxLineBytes, length + end - position));
+        length += first;
+        position += first;
+      }
+      int cap = capOf(line, length);
+      int take = Math.min(end - position, cap - length);
       if (take > 0) {
-        if (line.length < length + take) {
-          line = Arrays.copyOf(line, Math.max(length + take, Math.min(maxLineBytes, line.length * 2 + 256)));
-        }
-        System.arraycopy(buffer, position, line, length, take);
+        line = append(line, length, take, Math.min(cap, Math.max(length + take, line.length * 2 + 256)));
         length += take;
       }
       truncated |= take < end - position;
@@ -72,6 +88,26 @@ final class NdjsonLines {
       }
       position = limit;
     }
+  }
+
+  /**
+   * {@code line} with the {@code take} bytes at {@code position} copied in after {@code length}; when it has no room,
+   * a copy of {@code capacity} bytes (at least enough).
+   */
+  private byte[] append(byte[] line, int length, int take, int capacity) {
+    if (line.length < length + take) {
+      line = Arrays.copyOf(line, Math.max(length + take, capacity));
+    }
+    System.arraycopy(buffer, position, line, length, take);
+    return line;
+  }
+
+  private int capOf(byte[] line, int length) {
+    if (longPrefix.length > 0 && length >= longPrefix.length
+        && Arrays.equals(line, 0, longPrefix.length, longPrefix, 0, longPrefix.length)) {
+      return maxLongLineBytes;
+    }
+    return maxLineBytes;
   }
 
   private Line finish(byte[] line, int length, long start, boolean truncated) {

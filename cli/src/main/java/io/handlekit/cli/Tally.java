@@ -11,6 +11,7 @@ final class Tally {
   private long errors;
   private long warnings;
   private long infos;
+  private long skippedEntries;
   private boolean currentFileInvalid;
 
   void startFile() {
@@ -24,6 +25,11 @@ final class Tally {
       invalidBodies++;
       currentFileInvalid = true;
     }
+  }
+
+  /** A journal entry that is not a request to {@code POST /handles}: not a body, so neither valid nor invalid. */
+  void skippedEntry() {
+    skippedEntries++;
   }
 
   void violation(Severity severity) {
@@ -48,6 +54,6 @@ final class Tally {
   }
 
   Summary summary() {
-    return new Summary(files, invalidFiles, bodies, invalidBodies, errors, warnings, infos);
+    return new Summary(files, invalidFiles, bodies, invalidBodies, errors, warnings, infos, skippedEntries);
   }
 }

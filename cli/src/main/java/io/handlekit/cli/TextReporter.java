@@ -53,7 +53,12 @@ final class TextReporter implements Reporter {
     }
     text.append("; ").append(count(summary.errors(), "error")).append(", ")
         .append(count(summary.warnings(), "warning")).append(", ")
-        .append(count(summary.infos(), "info")).append('\n');
+        .append(count(summary.infos(), "info"));
+    if (summary.skippedEntries() > 0) {
+      text.append("; ").append(count(summary.skippedEntries(), "journal entry", "journal entries"))
+          .append(" skipped (not POST /handles)");
+    }
+    text.append('\n');
     out.append(text);
     out.flush();
   }

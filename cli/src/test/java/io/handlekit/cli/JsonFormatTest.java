@@ -47,6 +47,8 @@ class JsonFormatTest {
     assertEquals(1, summary.path("errors").asInt());
     assertEquals(0, summary.path("warnings").asInt());
     assertEquals(0, summary.path("infos").asInt());
+    assertTrue(summary.path("skippedEntries").isInt(), "journal entries skipped, 0 without a journal");
+    assertEquals(0, summary.path("skippedEntries").asInt());
   }
 
   @Test

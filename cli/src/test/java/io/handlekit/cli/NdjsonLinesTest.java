@@ -48,6 +48,48 @@ class NdjsonLinesTest {
     assertEquals(8, lines.get(3).offset());
   }
 
+  /** Lines with a longer cap for those starting with {@code J:}, read from a stream that gives {@code chunk} bytes a read. */
+  private static List<NdjsonLines.Line> splitWithPrefix(byte[] bytes, int max, int longMax, int chunk) {
+    ByteArrayInputStream whole = new ByteArrayInputStream(bytes);
+    java.io.InputStream trickle = new java.io.InputStream() {
+      @Override
+      public int read() {
+        return whole.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        return whole.read(b, off, Math.min(len, chunk));
+      }
+    };
+    NdjsonLines lines = new NdjsonLines(trickle, max, utf8("J:"), longMax);
+    List<NdjsonLines.Line> all = new ArrayList<>();
+    try {
+      for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+        all.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+
+  @Test
+  void aLineWithTheLongPrefixMayBeLongerThanAPlainOne() {
+    // Read whole, and a byte at a time (the prefix then arrives in pieces).
+    for (int chunk : new int[] {1 << 16, 1, 3}) {
+      List<NdjsonLines.Line> lines = splitWithPrefix(utf8("J:0123456789\nx0123456789\nJ:01234567890123456789\nJ\n"),
+          6, 12, chunk);
+
+      assertEquals(4, lines.size(), "chunk " + chunk);
+      assertArrayEquals(utf8("J:0123456789"), lines.get(0).bytes(), "within the long cap: whole");
+      assertArrayEquals(utf8("x01234"), lines.get(1).bytes(), "a plain line: cut at the plain cap");
+      assertArrayEquals(utf8("J:0123456789"), lines.get(2).bytes(), "beyond the long cap: cut at it");
+      assertArrayEquals(utf8("J"), lines.get(3).bytes(), "shorter than the prefix");
+      assertEquals(4, lines.get(3).number());
+    }
+  }
+
   @Test
   void emptyInputHasNoLineAndAFinalLineNeedsNoNewline() {
     assertEquals(List.of(), split(new byte[0], 10));

@@ -1,7 +1,11 @@
 package io.handlekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.simulator.RequestJournal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,14 +17,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** handlekit serve, end to end: it announces its URL, answers a valid activity with 204, and stops. */
+/**
+ * handlekit serve, end to end: it announces its URL, answers a valid activity with 204, prints a line per request
+ * (none with --quiet), writes a journal, turns the admin API on only when asked, and stops.
+ */
 class ServeCommandTest {
   private static final Pattern ANNOUNCEMENT = Pattern.compile("handlekit simulator listening on (http://\\S+)");
 
@@ -37,11 +49,24 @@ class ServeCommandTest {
       }
     }
 
+    /** Waits until {@code count} lines were written: observers run after the answer is sent. */
+    void awaitLines(long count) throws InterruptedException {
+      awaitUntil(() -> text.toString().lines().count() >= count);
+    }
+
     @Override
     public void flush() {}
 
     @Override
     public void close() {}
+  }
+
+  /** Polls {@code condition}; the 60 s are a guard against hanging the build, not a measure of speed. */
+  private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   @Test
@@ -72,6 +97,148 @@ class ServeCommandTest {
       server.join(TimeUnit.SECONDS.toMillis(60));
     }
     assertEquals(0, exitCode.get(), () -> "err: " + err);
+  }
+
+  /** A serve command running on its own thread, with its output captured. */
+  private static final class Serving implements AutoCloseable {
+    final FirstLine out = new FirstLine();
+    final StringWriter err = new StringWriter();
+    final AtomicInteger exitCode = new AtomicInteger(-1);
+    final Thread thread;
+    final URI handles;
+
+    Serving(String... options) throws InterruptedException {
+      String[] args = new String[options.length + 3];
+      args[0] = "serve";
+      args[1] = "--port";
+      args[2] = "0";
+      System.arraycopy(options, 0, args, 3, options.length);
+      thread = new Thread(() -> exitCode.set(Main.commandLine(new ByteArrayInputStream(new byte[0]),
+          new PrintWriter(out), new PrintWriter(err)).execute(args)), "serve-under-test");
+      thread.start();
+      // A guard against hanging the build, not a measure of speed.
+      assertTrue(out.written.await(60, TimeUnit.SECONDS), () -> "no announcement; err: " + err);
+      Matcher matcher = ANNOUNCEMENT.matcher(out.text);
+      assertTrue(matcher.find(), out.text::toString);
+      handles = URI.create(matcher.group(1) + "/handles");
+    }
+
+    /** Stops the command and returns its exit code; its observers have seen every answered request by then. */
+    int stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(TimeUnit.SECONDS.toMillis(60));
+      return exitCode.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      if (thread.isAlive()) {
+        stop();
+      }
+    }
+  }
+
+  @Test
+  void eachRequestGetsAConsoleLine() throws Exception {
+    try (Serving serving = new Serving()) {
+      HttpClient client = HttpClient.newHttpClient();
+      assertEquals(204, client.send(post(serving.handles, ExitCodeTest.VALID_ACTIVITY), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(400, client.send(post(serving.handles, NdjsonTest.MOCK), HttpResponse.BodyHandlers.ofString()).statusCode());
+      serving.out.awaitLines(3);
+      assertEquals(0, serving.stop(), serving.err::toString);
+
+      List<String> lines = serving.out.text.toString().lines().toList();
+      assertEquals(3, lines.size(), serving.out.text::toString);
+      assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z POST /handles 204 - \\d+ ms"), lines::toString);
+      assertTrue(lines.get(2).matches("\\S+ POST /handles 400 \\S*guid\\.format\\S* \\d+ ms"), lines::toString);
+      assertEquals("", serving.err.toString());
+    }
+  }
+
+  @Test
+  void quietPrintsOnlyTheListeningLine() throws Exception {
+    try (Serving serving = new Serving("--quiet")) {
+      HttpClient client = HttpClient.newHttpClient();
+      assertEquals(204, client.send(post(serving.handles, ExitCodeTest.VALID_ACTIVITY), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(0, serving.stop(), serving.err::toString);
+
+      assertEquals(1, serving.out.text.toString().lines().count(), serving.out.text::toString);
+    }
+  }
+
+  @Test
+  void theJournalHasOneLinePerRequestWithCredentialsRedacted(@TempDir Path temp) throws Exception {
+    Path journal = temp.resolve("requests.ndjson");
+    String secret = "XBL3.0 x=1;secret-token";
+    try (Serving serving = new Serving("--quiet", "--journal", journal.toString())) {
+      HttpClient client = HttpClient.newHttpClient();
+      for (String body : new String[] {ExitCodeTest.VALID_ACTIVITY, NdjsonTest.MOCK}) {
+        client.send(HttpRequest.newBuilder(serving.handles).header("Content-Type", "application/json")
+            .header("X-Xbl-Contract-Version", "107").header("Authorization", secret)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      }
+      client.send(HttpRequest.newBuilder(serving.handles).GET().build(), HttpResponse.BodyHandlers.ofString());
+      awaitUntil(() -> lineCount(journal) >= 3);
+      assertEquals(0, serving.stop(), serving.err::toString);
+    }
+
+    String text = Files.readString(journal, StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
+    assertEquals(3, lines.size(), text);
+    assertFalse(text.contains("secret-token"), text);
+    JsonNode first = JsonReports.parse(lines.get(0));
+    assertEquals(RequestJournal.REDACTED, first.at("/headers/Authorization/0").asText(), lines.get(0));
+    assertEquals(ExitCodeTest.VALID_ACTIVITY, first.path("body").asText());
+    assertEquals(204, first.path("status").asInt());
+    assertEquals(400, JsonReports.parse(lines.get(1)).path("status").asInt());
+    assertEquals("GET", JsonReports.parse(lines.get(2)).path("method").asText());
+  }
+
+  @Test
+  void aJournalThatCannotBeOpenedIsOneLineAndExitCodeTwo(@TempDir Path temp) {
+    Path inAMissingDirectory = temp.resolve("no-such-directory").resolve("requests.ndjson");
+
+    Cli.Result result = Cli.run("serve", "--journal", inAMissingDirectory.toString());
+
+    assertEquals(2, result.exitCode(), result::toString);
+    assertEquals(1, result.err().lines().count(), result::toString);
+    assertTrue(result.err().startsWith("handlekit serve: cannot open the journal " + inAMissingDirectory), result::toString);
+    assertEquals("", result.out(), "nothing started");
+  }
+
+  @Test
+  void anUnknownHostIsOneClearLine() {
+    Cli.Result result = Cli.run("serve", "--host", "no.such.host.invalid");
+
+    assertEquals(2, result.exitCode(), result::toString);
+    assertEquals("handlekit serve: cannot listen on no.such.host.invalid: no such host\n", result.err());
+    assertFalse(result.err().contains("Exception"), result::toString);
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void adminTurnsOnTheAdminApiWithAWarning() throws Exception {
+    try (Serving plain = new Serving("--quiet"); Serving admin = new Serving("--quiet", "--admin")) {
+      HttpClient client = HttpClient.newHttpClient();
+      URI plainAdmin = plain.handles.resolve("/__admin/mappings");
+      URI adminAdmin = admin.handles.resolve("/__admin/mappings");
+      assertEquals(404, client.send(HttpRequest.newBuilder(plainAdmin).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(200, client.send(HttpRequest.newBuilder(adminAdmin).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(0, plain.stop());
+      assertEquals(0, admin.stop());
+
+      assertEquals("", plain.err.toString());
+      assertTrue(admin.err.toString().startsWith("handlekit serve: WARNING: WireMock's admin API is on at "), admin.err::toString);
+      assertEquals(1, admin.err.toString().lines().count(), admin.err::toString);
+    }
+  }
+
+  private static long lineCount(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).lines().count();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static HttpRequest post(URI uri, String body) {
