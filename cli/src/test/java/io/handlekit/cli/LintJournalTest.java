@@ -36,14 +36,18 @@ class LintJournalTest {
     RequestJournal writer = RequestJournal.open(journal);
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).observer(writer).start()) {
       HttpClient client = HttpClient.newHttpClient();
+      int sent = 0;
       for (HttpRequest.Builder request : requests) {
         client.send(request.uri(simulator.baseUrl().resolve(request.build().uri().getPath())).build(),
             HttpResponse.BodyHandlers.discarding());
-      }
-      // The journal is written after each answer; wait for its lines (a guard, not a measure of speed).
-      long deadline = System.nanoTime() + 60_000_000_000L;
-      while (lines(journal) < requests.size() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
+        sent++;
+        // An exchange is journalled once its answer has gone out, so the next request could overtake it: wait for
+        // each line before sending the next, so that the journal's order is the order of the list (a guard, not a
+        // measure of speed).
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (lines(journal) < sent && System.nanoTime() < deadline) {
+          Thread.sleep(5);
+        }
       }
     } finally {
       writer.close();

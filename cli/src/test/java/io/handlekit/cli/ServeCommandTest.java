@@ -143,6 +143,7 @@ class ServeCommandTest {
     try (Serving serving = new Serving()) {
       HttpClient client = HttpClient.newHttpClient();
       assertEquals(204, client.send(post(serving.handles, ExitCodeTest.VALID_ACTIVITY), HttpResponse.BodyHandlers.ofString()).statusCode());
+      serving.out.awaitLines(2); // a line is printed once the answer is out: wait, so the lines keep request order
       assertEquals(400, client.send(post(serving.handles, NdjsonTest.MOCK), HttpResponse.BodyHandlers.ofString()).statusCode());
       serving.out.awaitLines(3);
       assertEquals(0, serving.stop(), serving.err::toString);
@@ -172,10 +173,13 @@ class ServeCommandTest {
     String secret = "XBL3.0 x=1;secret-token";
     try (Serving serving = new Serving("--quiet", "--journal", journal.toString())) {
       HttpClient client = HttpClient.newHttpClient();
+      int sent = 0;
       for (String body : new String[] {ExitCodeTest.VALID_ACTIVITY, NdjsonTest.MOCK}) {
         client.send(HttpRequest.newBuilder(serving.handles).header("Content-Type", "application/json")
             .header("X-Xbl-Contract-Version", "107").header("Authorization", secret)
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        int expected = ++sent;
+        awaitUntil(() -> lineCount(journal) >= expected); // journalled once the answer is out: keep request order
       }
       client.send(HttpRequest.newBuilder(serving.handles).GET().build(), HttpResponse.BodyHandlers.ofString());
       awaitUntil(() -> lineCount(journal) >= 3);

@@ -38,12 +38,18 @@ class RequestJournalTest {
       URI handles = sim.handlesUri();
       assertEquals(204, Http.to(handles).header("Authorization", TOKEN).header("Cookie", "session=abc")
           .header("X-Tenant-Key", "k-123").body(Http.ACTIVITY).send().status());
+      awaitObserved(observed, 1); // told once the answer is out: keep the journal in request order
       assertEquals(400, Http.post(handles,
           Http.ACTIVITY.replace("bd6c41c3-01c3-468a-a3b5-3e0fe8133862", "MockScid")).status());
+      awaitObserved(observed, 2);
       assertEquals(204, Http.post(handles, pretty).status());
+      awaitObserved(observed, 3);
       assertEquals(400, Http.to(handles).body(notUtf8).send().status());
+      awaitObserved(observed, 4);
       assertEquals(405, Http.to(handles).method("GET").send().status());
+      awaitObserved(observed, 5);
       assertEquals(404, Http.to(URI.create(sim.baseUrl() + "/elsewhere")).method("GET").send().status());
+      awaitObserved(observed, 6);
       assertEquals(413, Http.to(handles).body(new byte[5000]).send().status());
       awaitObserved(observed, 7);
       journal.close();
@@ -121,7 +127,7 @@ class RequestJournalTest {
 
   // Observers are told after the answer is written; the client may be faster.
   private static void awaitObserved(List<ObservedExchange> observed, int count) throws InterruptedException {
-    for (int i = 0; i < 500 && observed.size() < count; i++) {
+    for (int i = 0; i < 6_000 && observed.size() < count; i++) { // at most a minute on a loaded machine
       Thread.sleep(10);
     }
     assertEquals(count, observed.size(), observed.toString());
