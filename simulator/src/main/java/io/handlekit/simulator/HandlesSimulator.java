@@ -427,11 +427,11 @@ public final class HandlesSimulator implements AutoCloseable {
     }
 
     /**
-     * Tells {@code observer} of every exchange the simulator answers, on any path and whatever the answer, after
-     * it was written: for a console log ({@link ObservedExchange#consoleLine()}) or a {@link RequestJournal}. Called
-     * on the server's threads, concurrently; it must be thread-safe and quick. Because it runs once the answer is
-     * out, a client's next request can be observed before the previous one: exchanges are told in the order they
-     * finish, not strictly in the order they were sent. An observer that throws is logged
+     * Tells {@code observer} of every exchange the simulator answers, on any path and whatever the answer, as the
+     * exchange ends (after the answer was written; for a request refused on its head alone, just before): for a
+     * console log ({@link ObservedExchange#consoleLine()}) or a {@link RequestJournal}. Called on the server's
+     * threads, concurrently; it must be thread-safe and quick. A client's next request can therefore be observed
+     * before the previous one: exchanges are told in the order they end, not strictly in the order they were sent. An observer that throws is logged
      * and does not disturb the answer. May be called several times to add several observers.
      */
     public Builder observer(Consumer<? super ObservedExchange> observer) {

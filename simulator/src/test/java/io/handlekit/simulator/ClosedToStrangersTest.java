@@ -176,6 +176,12 @@ class ClosedToStrangersTest {
         assertTrue(sneaky >= 400 && sneaky < 500, spelling + ": " + sneaky);
       }
       assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).statusCode());
+      // A page whose domain was rebound to 127.0.0.1 sends same-origin requests without an Origin, under its name.
+      byte[] rebound = stub.body().getBytes(StandardCharsets.UTF_8);
+      assertEquals(404, RawHttp.send(sim.port(), ("POST /__admin/mappings HTTP/1.1\r\nHost: evil.example:" + sim.port()
+          + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: " + rebound.length
+          + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), rebound, 20_000).status());
+      assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).statusCode());
 
       HttpResponse<String> fromHere = send(sim.baseUrl(), stub, null);
       assertEquals(201, fromHere.statusCode(), fromHere.body());

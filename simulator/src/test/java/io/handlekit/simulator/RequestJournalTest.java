@@ -34,7 +34,7 @@ class RequestJournalTest {
     String pretty = Http.ACTIVITY.replace(",", ",\n  ");
     try (RequestJournal journal = RequestJournal.to(file, "X-Tenant-Key");
         HandlesSimulator sim = HandlesSimulator.builder().maxBodyBytes(4096)
-            .observer(observed::add).observer(journal).start()) {
+            .observer(journal).observer(observed::add).start()) { // journal first: once observed, it is written
       URI handles = sim.handlesUri();
       assertEquals(204, Http.to(handles).header("Authorization", TOKEN).header("Cookie", "session=abc")
           .header("X-Tenant-Key", "k-123").body(Http.ACTIVITY).send().status());

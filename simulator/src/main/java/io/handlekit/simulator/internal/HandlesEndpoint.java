@@ -80,8 +80,9 @@ public final class HandlesEndpoint implements ResponseDefinitionTransformerV2 {
       }
       response = answer(request, body, header, bodyReport);
     } catch (RuntimeException | StackOverflowError bug) {
+      // The details go to the log only: an answer never carries the simulator's internals.
       LOG.log(System.Logger.Level.ERROR, "the simulator failed on a request; answering 400", bug);
-      response = text(400, "The simulator could not process this request: " + bug + "\n");
+      response = text(400, "The simulator could not process this request.\n");
     }
     if (!settings.latency().isZero()) {
       response.withFixedDelay((int) Math.min(Integer.MAX_VALUE, settings.latency().toMillis()));

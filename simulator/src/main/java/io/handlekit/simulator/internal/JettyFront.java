@@ -73,6 +73,7 @@ public final class JettyFront implements HttpServerFactory {
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final byte[] EMPTY = new byte[0];
   private static final long LINGER_MILLIS = 1_000;
+  private static final int INITIAL_BODY_BUFFER = 8_192;
   private static final System.Logger LOG = System.getLogger("io.handlekit.simulator");
 
   private final FrontDesk desk;
@@ -166,8 +167,8 @@ public final class JettyFront implements HttpServerFactory {
         RequestHead head, byte[] body, long started) throws IOException, ServletException {
       try {
         forward(target, base, withBody(request, body), withoutStubIdsOrCors(response));
-      } catch (RuntimeException bug) {
-        // WireMock answers 500 to what escapes it; the contract wants no 5xx, so a bug is a logged 400.
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
+        // Jetty answers 500 to what escapes it; the contract wants no 5xx, so a bug is a logged 400.
         LOG.log(System.Logger.Level.ERROR, "the simulator failed on " + head.method() + " " + head.path()
             + "; answering 400", bug);
         base.setHandled(true);
@@ -246,8 +247,9 @@ public final class JettyFront implements HttpServerFactory {
       this.head = head;
       this.started = started;
       this.limit = desk.maxBodyBytes();
-      long declared = request.getContentLengthLong();
-      this.bytes = new byte[(int) Math.min(limit + 1L, declared > 0 ? declared : 8192)];
+      // Start small whatever the declared length: memory grows with the bytes that arrive, so connections that
+      // declare a large body and then stay silent cannot pin the limit each until the body deadline.
+      this.bytes = new byte[(int) Math.min(limit + 1L, INITIAL_BODY_BUFFER)];
     }
 
     @Override

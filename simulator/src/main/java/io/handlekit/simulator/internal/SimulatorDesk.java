@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>Closed by default: the only resource is {@code /handles}; WireMock's admin API ({@code /__admin/**}) is a 404
  * like any unknown path unless it was enabled, and even then it answers only a peer on this machine whose request
- * carries no {@code Origin} (no web page, whatever its origin).
+ * carries no {@code Origin} (no web page, whatever its origin) and names this machine as its {@code Host} (no page
+ * whose domain was rebound to this machine).
  */
 public final class SimulatorDesk implements FrontDesk {
   /** The path the simulator serves. */
@@ -48,7 +49,8 @@ public final class SimulatorDesk implements FrontDesk {
       if (!path.equals(HANDLES)) {
         return Optional.of(notFound());
       }
-    } else if (mentionsAdmin(path) && (!head.loopbackPeer() || !head.values("Origin").isEmpty())) {
+    } else if (mentionsAdmin(path)
+        && (!head.loopbackPeer() || !head.values("Origin").isEmpty() || !loopbackHost(head.values("Host")))) {
       return Optional.of(notFound());
     }
     if (head.query() != null) {
@@ -104,6 +106,20 @@ public final class SimulatorDesk implements FrontDesk {
       }
     }
     return decoded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the request names this machine as its host. A page whose domain was rebound to 127.0.0.1 sends its
+   * same-origin requests without an {@code Origin} header, but with its own domain as the host.
+   */
+  static boolean loopbackHost(List<String> hosts) {
+    if (hosts.size() != 1) {
+      return false;
+    }
+    String host = hosts.get(0).strip().toLowerCase(Locale.ROOT);
+    int colon = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
+    String name = colon > 0 ? host.substring(0, colon) : host;
+    return name.equals("localhost") || name.equals("[::1]") || name.startsWith("127.");
   }
 
   private static FrontAnswer notFound() {
