@@ -56,6 +56,21 @@ class InputTest {
   }
 
   @Test
+  void theLimitIsInBytesWhicheverOverload() {
+    // 60 Hangul syllables are 60 chars but 180 UTF-8 bytes; the body around them takes it past 200 bytes only as UTF-8.
+    String body = Bodies.ACTIVITY.replace("\"deathmatch\"", "\"" + "한".repeat(60) + "\"");
+    HandlesValidator limited = HandlesValidator.builder().maxBodyBytes(utf8(body).length - 1).build();
+    assertTrue(body.length() <= utf8(body).length - 1, "the text alone would fit");
+    assertEquals(Rule.INPUT_TOO_LARGE, only(limited.validateRequest(utf8(body))).rule());
+    Violation asText = only(limited.validateRequest(body));
+    assertEquals(Rule.INPUT_TOO_LARGE, asText.rule());
+    assertTrue(asText.message().contains(Integer.toString(utf8(body).length)), asText.message());
+    HandlesValidator exact = HandlesValidator.builder().maxBodyBytes(utf8(body).length).build();
+    assertTrue(exact.validateRequest(body).isValid());
+    assertTrue(exact.validateRequest(utf8(body)).isValid());
+  }
+
+  @Test
   void streamIsReadNoFurtherThanTheLimit() throws IOException {
     HandlesValidator small = HandlesValidator.builder().maxBodyBytes(1000).build();
     InputStream endless = new InputStream() {

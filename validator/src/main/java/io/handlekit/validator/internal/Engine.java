@@ -36,7 +36,8 @@ public final class Engine {
   public ValidationReport guarded(Supplier<ValidationReport> validation) {
     try {
       return validation.get();
-    } catch (RuntimeException | StackOverflowError failure) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError failure) {
+      // The promise is a report for every input; a tree handed over can be as large as the caller's heap.
       Findings findings = new Findings(settings);
       findings.add(Rule.INTERNAL_ERROR, null, null, Rule.INTERNAL_ERROR.id(), failure.getClass().getName());
       return new ValidationReport(findings.violations());

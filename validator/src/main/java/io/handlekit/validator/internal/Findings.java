@@ -28,9 +28,11 @@ final class Findings {
   private record Identity(Rule rule, String pointer, String key, List<Object> args) {}
 
   private final Settings settings;
-  private final List<Finding> errors = new ArrayList<>(4);
-  private final List<Finding> others = new ArrayList<>(4);
-  private final Set<Identity> seen = new HashSet<>();
+  // Made on the first finding: a valid body, the common case on the hot path, allocates none of them.
+  private List<Finding> errors = List.of();
+  private List<Finding> others = List.of();
+  private Set<Identity> seen = Set.of();
+  private boolean started;
   private long count;
   private long keptPointerChars;
 
@@ -44,14 +46,19 @@ final class Findings {
     if (severity == null) {
       return;
     }
+    if (!started) {
+      started = true;
+      errors = new ArrayList<>(4);
+      others = new ArrayList<>(4);
+      seen = new HashSet<>();
+    }
     if (pointer != null && !seen.add(new Identity(rule, pointer, key, Arrays.asList(args)))) {
       return;
     }
     count++;
-    List<Finding> kept = severity == Severity.ERROR ? errors : others;
     long pointerChars = pointer == null ? 0 : pointer.length();
     if (keeps(severity, pointerChars)) {
-      kept.add(new Finding(rule, severity, pointer, location, key, args));
+      (severity == Severity.ERROR ? errors : others).add(new Finding(rule, severity, pointer, location, key, args));
       keptPointerChars += pointerChars;
     }
   }

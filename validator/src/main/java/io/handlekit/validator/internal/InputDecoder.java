@@ -192,8 +192,11 @@ final class InputDecoder {
       findings.add(Rule.INPUT_EMPTY, null);
       return null;
     }
-    if (text.length() > maxBodyBytes) {
-      findings.add(Rule.INPUT_TOO_LARGE, null, (long) text.length(), (long) maxBodyBytes);
+    // The limit is in bytes, whichever overload: the same document gets the same verdict as text or as UTF-8.
+    long size = text.length() > maxBodyBytes || (long) text.length() * 3 <= maxBodyBytes ? text.length()
+        : utf8Length(text);
+    if (size > maxBodyBytes) {
+      findings.add(Rule.INPUT_TOO_LARGE, null, size, (long) maxBodyBytes);
       return null;
     }
     int start = text.charAt(0) == '\uFEFF' ? 1 : 0;
@@ -205,6 +208,25 @@ final class InputDecoder {
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
     }
+  }
+
+  /** The length of {@code text} in UTF-8; a lone surrogate counts the three bytes of a replacement character. */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   /**

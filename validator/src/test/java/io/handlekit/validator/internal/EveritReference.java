@@ -21,9 +21,11 @@ import org.json.JSONObject;
 import org.json.JSONTokener;
 
 /**
- * Plain everit on the project's schemas, loaded here and used with nothing of the validator's but what is named:
- * the reference that the validator's fast path and its reports are held to, by the property tests and the fuzz
- * tests alike.
+ * Plain everit on the project's schemas, loaded here: the reference that the validator's fast path and its reports
+ * are held to, by the property tests and the fuzz tests alike. The org.json value it judges is either read by
+ * org.json itself ({@link #requestFaults}) or converted from the validator's tree by {@code OrgJsonTree}, which
+ * carries the project's decision that an integral number such as {@code 1.0} is the integer it equals; whether a
+ * text is one JSON object at all is held to plain Jackson by the fuzz tests.
  */
 final class EveritReference {
   static final Schema REQUEST = load(HandleSchema.HANDLE_REQUEST);

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Profile;
 import io.handlekit.validator.Rule;
@@ -13,6 +18,9 @@ import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +28,10 @@ import java.util.Map;
 /**
  * Coverage-guided fuzz tests of every way into the validator. The property: no throwable escapes, no input makes
  * it fail inside (no {@code internal.error}), and where the input is a JSON object, the report agrees with plain
- * everit (see {@link EveritReference}) and the fast path says "conforms" exactly when everit does.
+ * everit (see {@link EveritReference}) and the fast path says "conforms" exactly when everit does. Whether a text
+ * is one strict JSON object at all is held to plain Jackson, which shares nothing with the validator's own tree
+ * builder: what it reads as an object, the validator never calls malformed, and what it refuses, the validator never
+ * accepts.
  *
  * <p>{@code ./mvnw verify} runs each test on its committed seeds (the resource folder
  * {@code ValidatorFuzzTestInputs/<method>}: every hostile input of the issues, the facts sheet's bodies, and every
@@ -41,6 +52,17 @@ class ValidatorFuzzTest {
       + "\"sessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\",\"templateName\":\"deathmatch\","
       + "\"name\":\"session-49\"},\"invitedXuid\":\"3210\",\"inviteAttributes\":{\"titleId\":\"1234567\"}}"));
 
+  // Plain Jackson without limits of its own (the validator's limits are its own rules) and without the hash-flood
+  // refusal (colliding keys are legal JSON): strict about everything else, as Jackson is by default.
+  private static final JsonMapper PLAIN = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE)
+              .maxNumberLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE)
+              .build())
+          .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW).build())
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
   @FuzzTest(maxDuration = "10m")
   void requestBytes(byte[] body) throws IOException {
     if (FUZZING && body.length > MAX_FUZZED_INPUT) {
@@ -48,6 +70,8 @@ class ValidatorFuzzTest {
     }
     ValidationReport report = VALIDATOR.validateRequest(body);
     String label = EveritReference.label(new String(body, StandardCharsets.UTF_8));
+    strictUtf8(body).ifPresentOrElse(decoded -> agreesOnWhatIsJson(decoded, report, label),
+        () -> assertFalse(report.isValid(), "not UTF-8, yet valid: " + label));
     InputDecoder.Text text = DECODER.checkBytes(body, new Findings(SETTINGS));
     JsonNode tree = text == null ? null : DECODER.parse(text, new Findings(SETTINGS));
     holdsToTheReference(tree, report, label);
@@ -63,6 +87,7 @@ class ValidatorFuzzTest {
     }
     String body = FuzzInputs.text(data);
     ValidationReport report = VALIDATOR.validateRequest(body);
+    agreesOnWhatIsJson(body, report, EveritReference.label(body));
     holdsToTheReference(DECODER.parse(body, new Findings(SETTINGS)), report, EveritReference.label(body));
   }
 
@@ -111,6 +136,32 @@ class ValidatorFuzzTest {
           OrgJsonTree.convert(tree, SETTINGS.maxDepth())), report, label);
     } else {
       assertIsRejectedAndLocated(report, label);
+    }
+  }
+
+  /** What plain Jackson reads as one object is never malformed to the validator; what it refuses is never valid. */
+  private static void agreesOnWhatIsJson(String text, ValidationReport report, String label) {
+    boolean object;
+    try {
+      object = PLAIN.readTree(text) instanceof com.fasterxml.jackson.databind.node.ObjectNode;
+    } catch (IOException | RuntimeException notJson) {
+      object = false;
+    }
+    if (object) {
+      for (Rule rule : new Rule[] {Rule.JSON_MALFORMED, Rule.JSON_NOT_OBJECT, Rule.JSON_DUPLICATE_KEY, Rule.INPUT_ENCODING}) {
+        assertFalse(report.has(rule), "plain Jackson reads one object, the validator says " + rule.id() + ": " + label);
+      }
+    } else {
+      assertFalse(report.isValid(), "plain Jackson reads no single object, yet valid: " + label);
+    }
+  }
+
+  private static java.util.Optional<String> strictUtf8(byte[] bytes) {
+    try {
+      return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException notUtf8) {
+      return java.util.Optional.empty();
     }
   }
 
