@@ -1,11 +1,14 @@
 package io.handlekit.cli;
 
+import io.handlekit.core.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * Compiler-style lines, {@code path:line:col: severity [rule.id] message}, which editors and CI logs turn into
- * links, then one summary line. Valid files print nothing.
+ * links, then one summary line. Valid files print nothing. Messages quote keys and values of the body, which may
+ * come from anyone (a journal of a server's traffic): control characters are escaped, so no body can drive the
+ * terminal.
  */
 final class TextReporter implements Reporter {
   private final Writer out;
@@ -32,8 +35,8 @@ final class TextReporter implements Reporter {
     }
     line.append(": ").append(finding.violation().severity().label())
         .append(" [").append(finding.violation().ruleId()).append("] ")
-        .append(finding.messageWithPointer()).append('\n');
-    out.append(line);
+        .append(finding.messageWithPointer());
+    out.append(TerminalText.oneLine(line.toString())).append('\n');
   }
 
   @Override

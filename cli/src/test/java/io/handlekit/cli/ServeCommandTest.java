@@ -157,10 +157,14 @@ class ServeCommandTest {
   }
 
   @Test
-  void quietPrintsOnlyTheListeningLine() throws Exception {
-    try (Serving serving = new Serving("--quiet")) {
+  void quietPrintsOnlyTheListeningLine(@TempDir Path temp) throws Exception {
+    // The journal is told of the exchange together with the console: once its line is there, a console line would be.
+    Path journal = temp.resolve("quiet.ndjson");
+    try (Serving serving = new Serving("--quiet", "--journal", journal.toString())) {
       HttpClient client = HttpClient.newHttpClient();
       assertEquals(204, client.send(post(serving.handles, ExitCodeTest.VALID_ACTIVITY), HttpResponse.BodyHandlers.ofString()).statusCode());
+      awaitUntil(() -> lineCount(journal) >= 1);
+      assertEquals(1, lineCount(journal), "the exchange was observed");
       assertEquals(0, serving.stop(), serving.err::toString);
 
       assertEquals(1, serving.out.text.toString().lines().count(), serving.out.text::toString);

@@ -27,6 +27,22 @@ class TextFormatTest {
   }
 
   @Test
+  void controlCharactersFromTheBodyNeverReachTheTerminal(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+    // A key that clears the screen and a value that retitles the window, as a journal of anyone's traffic may hold.
+    String body = ExitCodeTest.VALID_ACTIVITY.replace("{\"version\"", "{\"\\u001b[2J\":1,\"version\"")
+        .replace("\"deathmatch\"", "\"\\u001b]0;owned\\u0007\"").replace("bd6c41c3", "\\u009bbd6c41c3");
+    Path file = temp.resolve("hostile.json");
+    Files.writeString(file, body, StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("lint", file.toString());
+
+    assertEquals(1, result.exitCode(), result::toString);
+    assertTrue(result.out().chars().noneMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)), result::toString);
+    assertTrue(result.out().contains("\\x1B[2J"), result::toString);
+    assertTrue(result.out().contains("\\x9B"), result::toString);
+  }
+
+  @Test
   void theSeedActivitySampleIsMalformedAtItsComment() throws IOException {
     Path file = Cli.EXAMPLES.resolve("seed-activity.json");
     int[] at = lineAndColumn(Files.readString(file, StandardCharsets.UTF_8), "//");

@@ -7,7 +7,7 @@ import io.handlekit.conformance.internal.RunSession;
 import io.handlekit.conformance.internal.CaTrust;
 import io.handlekit.conformance.internal.HumanDuration;
 import io.handlekit.conformance.internal.Settings;
-import io.handlekit.conformance.internal.TerminalText;
+import io.handlekit.core.text.TerminalText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

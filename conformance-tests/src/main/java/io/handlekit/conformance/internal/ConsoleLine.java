@@ -3,6 +3,7 @@ package io.handlekit.conformance.internal;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Outcome;
+import io.handlekit.core.text.TerminalText;
 import java.time.Duration;
 import java.util.Locale;
 

@@ -4,6 +4,7 @@ import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Reports;
+import io.handlekit.core.text.TerminalText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import io.handlekit.conformance.Header;
 import io.handlekit.conformance.Level;
 import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.Verdict;
+import io.handlekit.core.text.TerminalText;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.handlekit.conformance.internal;
+package io.handlekit.core.text;
 
 /**
  * Makes text that a target controls (status lines, headers, bodies) safe to print to a terminal or a CI log:

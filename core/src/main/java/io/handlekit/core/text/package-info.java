@@ -1,0 +1,5 @@
+/**
+ * Text for people: {@link io.handlekit.core.text.TerminalText} makes text that came from a body or a server safe to
+ * print to a terminal or a CI log. Shared by {@code handlekit lint} and the conformance suite's reports.
+ */
+package io.handlekit.core.text;
