@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.simulator.JournalEntry;
 import io.handlekit.simulator.RequestJournal;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ final class JournalLine {
   static final int HEADROOM_BYTES = 64 << 10;
 
   /** The name of the header the contract requires, as the simulator judges it. */
-  static final String CONTRACT_VERSION = "X-Xbl-Contract-Version";
+  static final String CONTRACT_VERSION = ContractHeaders.CONTRACT_VERSION;
 
   private JournalLine() {}
 

@@ -1,6 +1,8 @@
 package io.handlekit.conformance;
 
+import io.handlekit.core.ContractLimits;
 import io.handlekit.core.Guid;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.TitleId;
 import io.handlekit.core.Xuid;
 import java.util.List;
@@ -22,24 +24,26 @@ public sealed interface Fixture {
   record Session(String scid, String templateName, String sessionName, List<String> invitedXuids, List<String> titleIds)
       implements Fixture {
     public Session {
-      Objects.requireNonNull(scid, "scid");
-      Objects.requireNonNull(templateName, "templateName");
+      Objects.requireNonNull(scid, PropertyNames.SCID);
+      Objects.requireNonNull(templateName, PropertyNames.TEMPLATE_NAME);
       Objects.requireNonNull(sessionName, "sessionName");
       invitedXuids = List.copyOf(invitedXuids);
       titleIds = List.copyOf(titleIds);
       if (!Guid.isValid(scid)) {
         throw new IllegalArgumentException("the fixture's scid is not a GUID (8-4-4-4-12 hex digits): \"" + scid + "\"");
       }
-      checkName("templateName", templateName);
+      checkName(PropertyNames.TEMPLATE_NAME, templateName);
       checkName("sessionName", sessionName);
       for (String xuid : invitedXuids) {
         if (!Xuid.isValid(xuid)) {
-          throw new IllegalArgumentException("not a XUID (decimal, 1 to 18446744073709551615): \"" + xuid + "\"");
+          throw new IllegalArgumentException(
+              "not a XUID (decimal, 1 to " + ContractLimits.MAX_XUID_TEXT + "): \"" + xuid + "\"");
         }
       }
       for (String titleId : titleIds) {
         if (!TitleId.isValid(titleId)) {
-          throw new IllegalArgumentException("not a title id (decimal, 0 to 4294967295): \"" + titleId + "\"");
+          throw new IllegalArgumentException(
+              "not a title id (decimal, 0 to " + ContractLimits.MAX_TITLE_ID_TEXT + "): \"" + titleId + "\"");
         }
       }
     }
@@ -60,8 +64,9 @@ public sealed interface Fixture {
 
     private static void checkName(String what, String name) {
       int length = name.codePointCount(0, name.length());
-      if (length < 1 || length > 100) {
-        throw new IllegalArgumentException("the fixture's " + what + " must have 1 to 100 characters, not " + length);
+      if (length < ContractLimits.MIN_NAME_LENGTH || length > ContractLimits.MAX_NAME_LENGTH) {
+        throw new IllegalArgumentException("the fixture's " + what + " must have " + ContractLimits.MIN_NAME_LENGTH + " to "
+            + ContractLimits.MAX_NAME_LENGTH + " characters, not " + length);
       }
     }
   }

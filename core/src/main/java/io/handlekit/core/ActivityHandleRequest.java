@@ -7,7 +7,7 @@ public record ActivityHandleRequest(SessionReference sessionRef, UnknownProperti
     implements HandleRequest {
 
   public ActivityHandleRequest {
-    Objects.requireNonNull(sessionRef, "sessionRef");
+    Objects.requireNonNull(sessionRef, PropertyNames.SESSION_REF);
     Objects.requireNonNull(unknownProperties, "unknownProperties");
   }
 

@@ -12,10 +12,10 @@ public record InviteAttributes(
     UnknownProperties unknownProperties) {
 
   public InviteAttributes {
-    Objects.requireNonNull(titleId, "titleId");
+    Objects.requireNonNull(titleId, PropertyNames.TITLE_ID);
     Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(contextString, "contextString");
-    Objects.requireNonNull(senderString, "senderString");
+    Objects.requireNonNull(contextString, PropertyNames.CONTEXT_STRING);
+    Objects.requireNonNull(senderString, PropertyNames.SENDER_STRING);
     Objects.requireNonNull(unknownProperties, "unknownProperties");
   }
 

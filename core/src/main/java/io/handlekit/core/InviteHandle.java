@@ -19,10 +19,10 @@ public record InviteHandle(
 
   public InviteHandle {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(sessionRef, "sessionRef");
-    Objects.requireNonNull(invitedXuid, "invitedXuid");
-    Objects.requireNonNull(senderXuid, "senderXuid");
-    Objects.requireNonNull(inviteAttributes, "inviteAttributes");
+    Objects.requireNonNull(sessionRef, PropertyNames.SESSION_REF);
+    Objects.requireNonNull(invitedXuid, PropertyNames.INVITED_XUID);
+    Objects.requireNonNull(senderXuid, PropertyNames.SENDER_XUID);
+    Objects.requireNonNull(inviteAttributes, PropertyNames.INVITE_ATTRIBUTES);
     Objects.requireNonNull(unknownProperties, "unknownProperties");
     Objects.requireNonNull(expiration, "expiration");
     expiration = expiration.map(InviteHandle::toTicks);

@@ -13,9 +13,9 @@ public record InviteHandleRequest(
 
   public InviteHandleRequest {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(sessionRef, "sessionRef");
-    Objects.requireNonNull(invitedXuid, "invitedXuid");
-    Objects.requireNonNull(inviteAttributes, "inviteAttributes");
+    Objects.requireNonNull(sessionRef, PropertyNames.SESSION_REF);
+    Objects.requireNonNull(invitedXuid, PropertyNames.INVITED_XUID);
+    Objects.requireNonNull(inviteAttributes, PropertyNames.INVITE_ATTRIBUTES);
     Objects.requireNonNull(unknownProperties, "unknownProperties");
   }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 public record SessionReference(Guid scid, String templateName, Optional<String> name, UnknownProperties unknownProperties) {
 
   public SessionReference {
-    Objects.requireNonNull(scid, "scid");
-    Objects.requireNonNull(templateName, "templateName");
+    Objects.requireNonNull(scid, PropertyNames.SCID);
+    Objects.requireNonNull(templateName, PropertyNames.TEMPLATE_NAME);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unknownProperties, "unknownProperties");
   }

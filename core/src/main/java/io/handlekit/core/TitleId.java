@@ -6,11 +6,11 @@ package io.handlekit.core;
  */
 public record TitleId(long value) {
   /** The largest title id, 2^32 - 1. */
-  public static final long MAX = 0xFFFF_FFFFL;
+  public static final long MAX = ContractLimits.MAX_TITLE_ID;
 
   public TitleId {
     if (value < 0 || value > MAX) {
-      throw new IllegalArgumentException("title id out of range (0 to 4294967295): " + value);
+      throw new IllegalArgumentException("title id out of range (0 to " + ContractLimits.MAX_TITLE_ID_TEXT + "): " + value);
     }
   }
 
@@ -20,12 +20,12 @@ public record TitleId(long value) {
    * @throws IllegalArgumentException when {@code text} is not decimal digits or out of that range
    */
   public static TitleId parse(String text) {
-    return new TitleId(DecimalId.parse(text, 0, MAX, "title id"));
+    return new TitleId(DecimalId.parse(text, ContractLimits.MIN_TITLE_ID, MAX, "title id"));
   }
 
   /** Whether {@link #parse} accepts {@code text}. */
   public static boolean isValid(String text) {
-    return DecimalId.isInRange(text, 0, MAX);
+    return DecimalId.isInRange(text, ContractLimits.MIN_TITLE_ID, MAX);
   }
 
   @Override

@@ -18,12 +18,12 @@ public record Xuid(long value) {
    * @throws IllegalArgumentException when {@code text} is not decimal digits or out of that range
    */
   public static Xuid parse(String text) {
-    return new Xuid(DecimalId.parse(text, 1, -1L, "XUID"));
+    return new Xuid(DecimalId.parse(text, ContractLimits.MIN_XUID, ContractLimits.MAX_XUID, "XUID"));
   }
 
   /** Whether {@link #parse} accepts {@code text}. */
   public static boolean isValid(String text) {
-    return DecimalId.isInRange(text, 1, -1L);
+    return DecimalId.isInRange(text, ContractLimits.MIN_XUID, ContractLimits.MAX_XUID);
   }
 
   @Override

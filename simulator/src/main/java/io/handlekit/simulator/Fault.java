@@ -1,5 +1,8 @@
 package io.handlekit.simulator;
 
+import io.handlekit.core.ContractHeaders;
+import io.handlekit.core.ContractLimits;
+
 /**
  * One deliberate break of the contract each, for testing clients against a misbehaving server and for the
  * conformance suite's catalogue of faulty implementations. A fault changes only the behaviour it names; everything
@@ -21,9 +24,10 @@ public enum Fault {
   /** Counts {@code context} form-encoded ({@code URLEncoder}: a space is {@code +}, one character instead of three). */
   CONTEXT_FORM_ENCODED("counts context form-encoded: a space counts 1 ('+') instead of 3 ('%20')"),
   /** Accepts a {@code context} whose URI-encoded length is exactly 257. */
-  CONTEXT_OFF_BY_ONE("accepts a context whose URI-encoded length is 257 (limit checked with > 257)"),
+  CONTEXT_OFF_BY_ONE("accepts a context whose URI-encoded length is " + (ContractLimits.MAX_CONTEXT_LENGTH + 1)
+      + " (limit checked with > " + (ContractLimits.MAX_CONTEXT_LENGTH + 1) + ")"),
   /** Accepts a {@code titleId} above 4294967295 (a uint32 overflow). */
-  ACCEPT_OVERFLOWING_TITLE_ID("accepts a titleId above 4294967295"),
+  ACCEPT_OVERFLOWING_TITLE_ID("accepts a titleId above " + ContractLimits.MAX_TITLE_ID_TEXT),
   /** Accepts an {@code invitedXuid} that is not decimal digits ({@code "abc"}); the empty string is still rejected. */
   ACCEPT_NON_NUMERIC_XUID("accepts a non-numeric invitedXuid (\"abc\"); \"\" is still rejected"),
   /** Accepts an empty {@code invitedXuid} ({@code ""}); other non-numeric values are still rejected. */
@@ -41,7 +45,8 @@ public enum Fault {
   /** Serves invite handles as {@code text/plain}. */
   HANDLE_WRONG_CONTENT_TYPE("the invite handle is served as text/plain"),
   /** Does not check {@code X-Xbl-Contract-Version} at all: missing, non-integer and low values pass. */
-  CONTRACT_HEADER_NOT_CHECKED("ignores X-Xbl-Contract-Version: missing, non-integer or < 104 pass"),
+  CONTRACT_HEADER_NOT_CHECKED("ignores " + ContractHeaders.CONTRACT_VERSION + ": missing, non-integer or < "
+      + ContractHeaders.MIN_CONTRACT_VERSION + " pass"),
   /** Rejects an otherwise valid body because it has a property the contract does not name. */
   REJECT_UNKNOWN_PROPERTIES("answers 400 to a valid body with an unknown property"),
   /** Rejects an activity whose {@code sessionRef} has no {@code name} (optional for activities). */

@@ -1,5 +1,8 @@
 package io.handlekit.validator;
 
+import io.handlekit.core.ContractHeaders;
+import io.handlekit.core.ContractLimits;
+import io.handlekit.core.HandleRequest;
 import java.util.Optional;
 
 /**
@@ -21,11 +24,13 @@ public enum Rule {
   // ---- what the schemas express
   PROPERTY_REQUIRED("property.required", Severity.ERROR, null, "A required property is missing (reported at the object that lacks it)."),
   VALUE_TYPE("value.type", Severity.ERROR, null, "A value has the wrong JSON type; null is never allowed, optional properties included."),
-  VERSION_VALUE("version.value", Severity.ERROR, null, "version is not the integer 1."),
+  VERSION_VALUE("version.value", Severity.ERROR, null, "version is not the integer " + HandleRequest.VERSION + "."),
   TYPE_VALUE("type.value", Severity.ERROR, null, "type is not \"activity\" or \"invite\" (case-sensitive)."),
   GUID_FORMAT("guid.format", Severity.ERROR, null, "scid or id is not a GUID (8-4-4-4-12 hex digits, no braces); XSAPI's \"MockScid\" among them."),
-  TEMPLATE_NAME_LENGTH("template-name.length", Severity.ERROR, null, "sessionRef.templateName is empty or longer than 100 characters (code points)."),
-  SESSION_NAME_LENGTH("session-name.length", Severity.ERROR, null, "sessionRef.name is empty or longer than 100 characters (code points)."),
+  TEMPLATE_NAME_LENGTH("template-name.length", Severity.ERROR, null, "sessionRef.templateName is empty or longer than "
+      + ContractLimits.MAX_NAME_LENGTH + " characters (code points)."),
+  SESSION_NAME_LENGTH("session-name.length", Severity.ERROR, null, "sessionRef.name is empty or longer than "
+      + ContractLimits.MAX_NAME_LENGTH + " characters (code points)."),
   XUID_FORMAT("xuid.format", Severity.ERROR, null, "A XUID is not a string of decimal digits (\"\" among them)."),
   TITLE_ID_FORMAT("title-id.format", Severity.ERROR, null, "inviteAttributes.titleId is neither a string of decimal digits nor an integer."),
   EXPIRATION_FORMAT("expiration.format", Severity.ERROR, null, "A handle's expiration is not an RFC 3339 date-time."),
@@ -33,17 +38,22 @@ public enum Rule {
 
   // ---- what the schemas cannot express
   TYPE_NOT_COVERED("type.not-covered", Severity.ERROR, Severity.WARNING, "The handle type is \"transfer\" or \"search\": real, but not covered by this contract."),
-  XUID_RANGE("xuid.range", Severity.ERROR, null, "A XUID is 0 or larger than 18446744073709551615."),
-  TITLE_ID_RANGE("title-id.range", Severity.ERROR, null, "inviteAttributes.titleId is larger than 4294967295 (or negative)."),
+  XUID_RANGE("xuid.range", Severity.ERROR, null, "A XUID is 0 or larger than " + ContractLimits.MAX_XUID_TEXT + "."),
+  TITLE_ID_RANGE("title-id.range", Severity.ERROR, null, "inviteAttributes.titleId is larger than "
+      + ContractLimits.MAX_TITLE_ID_TEXT + " (or negative)."),
   TITLE_ID_NUMBER("title-id.number", Severity.INFO, null, "inviteAttributes.titleId is a JSON number; the canonical form, as XSAPI sends it, is a string."),
-  CONTEXT_TOO_LONG("context.too-long", Severity.ERROR, null, "inviteAttributes.context is longer than 256 characters once URI-encoded (RFC 3986, UTF-8)."),
+  CONTEXT_TOO_LONG("context.too-long", Severity.ERROR, null, "inviteAttributes.context is longer than "
+      + ContractLimits.MAX_CONTEXT_LENGTH + " characters once URI-encoded (RFC 3986, UTF-8)."),
   CONTEXT_STRING_PREFIX("context-string.prefix", Severity.WARNING, Severity.INFO, "inviteAttributes.contextString does not start with \"///\", as the SDK documents."),
   PROPERTY_UNKNOWN("property.unknown", Severity.WARNING, Severity.INFO, "A property the contract does not name; servers ignore it, so it is often a typo (sessionref for sessionRef)."),
 
   // ---- the X-Xbl-Contract-Version header
-  CONTRACT_VERSION_MISSING("contract-version.missing", Severity.ERROR, null, "The X-Xbl-Contract-Version header is missing."),
-  CONTRACT_VERSION_NOT_INTEGER("contract-version.not-integer", Severity.ERROR, null, "The X-Xbl-Contract-Version header is not an integer."),
-  CONTRACT_VERSION_TOO_LOW("contract-version.too-low", Severity.ERROR, null, "The X-Xbl-Contract-Version header is below 104."),
+  CONTRACT_VERSION_MISSING("contract-version.missing", Severity.ERROR, null,
+      "The " + ContractHeaders.CONTRACT_VERSION + " header is missing."),
+  CONTRACT_VERSION_NOT_INTEGER("contract-version.not-integer", Severity.ERROR, null,
+      "The " + ContractHeaders.CONTRACT_VERSION + " header is not an integer."),
+  CONTRACT_VERSION_TOO_LOW("contract-version.too-low", Severity.ERROR, null,
+      "The " + ContractHeaders.CONTRACT_VERSION + " header is below " + ContractHeaders.MIN_CONTRACT_VERSION + "."),
 
   // ---- the invite handle answering an invite
   RESPONSE_ECHO_SESSION_REF("response.echo.session-ref", Severity.ERROR, null, "The handle's sessionRef is not the request's (scid compared case-insensitively)."),

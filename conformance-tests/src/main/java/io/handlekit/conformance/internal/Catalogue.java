@@ -12,6 +12,11 @@ import io.handlekit.conformance.HostileBody;
 import io.handlekit.conformance.LabelledBody;
 import io.handlekit.conformance.Level;
 import io.handlekit.conformance.ValidBody;
+import io.handlekit.core.ContractHeaders;
+import io.handlekit.core.ContractLimits;
+import io.handlekit.core.HandleRequest;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
 import java.io.IOException;
@@ -23,11 +28,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** The checks of the suite, in the order they run. Ids are stable: reports, selections and CI configs name them. */
 public final class Catalogue {
+  private static final int MIN_VERSION = ContractHeaders.MIN_CONTRACT_VERSION;
   private static final List<Check> CHECKS = build();
 
   private Catalogue() {}
@@ -62,7 +69,7 @@ public final class Catalogue {
             return fail(p.about() + " " + a.outcome() + "; expected 2xx and a JSON invite handle");
           }
           String type = a.mediaType().orElse("(none)");
-          return type.equals("application/json") ? pass()
+          return type.equals(ContractHeaders.JSON_MEDIA_TYPE) ? pass()
               : fail("the invite handle came with Content-Type " + a.header("Content-Type").orElse("(none)")
                   + "; expected application/json");
         }));
@@ -98,14 +105,17 @@ public final class Catalogue {
                     + "in another case")))),
         accepted()));
     checks.add(check("numbers.accepted", MUST,
-        "An invite with invitedXuid 1 or 18446744073709551615, or titleId 0 or 4294967295 (as a string or a JSON "
+        "An invite with invitedXuid 1 or " + ContractLimits.MAX_XUID_TEXT + ", or titleId 0 or "
+            + ContractLimits.MAX_TITLE_ID_TEXT + " (as a string or a JSON "
             + "integer), is accepted (2xx).", Catalogue::numberEdgeStrata, accepted()));
     checks.add(check("context.at-limit-accepted", MUST,
-        "An invite whose context URI-encodes to exactly 256 characters is accepted (2xx), for each class of characters.",
-        f -> contextStrata(f, 256), accepted()));
+        "An invite whose context URI-encodes to exactly " + ContractLimits.MAX_CONTEXT_LENGTH
+            + " characters is accepted (2xx), for each class of characters.",
+        f -> contextStrata(f, ContractLimits.MAX_CONTEXT_LENGTH), accepted()));
     checks.add(check("context.over-limit-rejected", MUST,
-        "An invite whose context URI-encodes to exactly 257 characters is rejected (4xx), for each class of characters.",
-        f -> contextStrata(f, 257), rejected(false)));
+        "An invite whose context URI-encodes to exactly " + (ContractLimits.MAX_CONTEXT_LENGTH + 1)
+            + " characters is rejected (4xx), for each class of characters.",
+        f -> contextStrata(f, ContractLimits.MAX_CONTEXT_LENGTH + 1), rejected(false)));
 
     // ---- bodies the contract rejects
     checks.add(check("invalid.rejected", MUST, "A body breaking exactly one rule of the contract is rejected (4xx).",
@@ -126,10 +136,12 @@ public final class Catalogue {
 
     // ---- headers and verbs
     checks.add(check("contract-version.rejected", MUST,
-        "A request whose X-Xbl-Contract-Version is missing, not an integer or below 104 is rejected (4xx).",
+        "A request whose " + ContractHeaders.CONTRACT_VERSION + " is missing, not an integer or below "
+            + ContractHeaders.MIN_CONTRACT_VERSION + " is rejected (4xx).",
         Catalogue::contractVersionStrata, rejected(false)));
     checks.add(check("contract-version.accepted", MUST,
-        "X-Xbl-Contract-Version 104 and later (104 to 108, 2000), with surrounding whitespace, under a header name in "
+        ContractHeaders.CONTRACT_VERSION + " " + ContractHeaders.MIN_CONTRACT_VERSION + " and later ("
+            + ContractHeaders.MIN_CONTRACT_VERSION + " to 108, 2000), with surrounding whitespace, under a header name in "
             + "any letter case, is accepted (2xx): real clients send 105 and 107.",
         Catalogue::contractVersionAcceptedStrata, accepted()));
     checks.add(check("content-type.rejected", MUST, "A valid body sent with a Content-Type other than application/json is rejected (4xx).",
@@ -200,7 +212,7 @@ public final class Catalogue {
   }
 
   private static Probe post(ValidBody body, String more) {
-    return Probe.post(body.body(), "a valid " + body.type() + more, body.type().equals("invite"));
+    return Probe.post(body.body(), "a valid " + body.type() + more, body.type().equals(HandleType.INVITE.wireName()));
   }
 
   private static List<Stratum> cases(List<BodyCase> cases) {
@@ -238,9 +250,10 @@ public final class Catalogue {
         Stratum.of("not an integer", Generate.pick(List.of("abc", "", "107.0", "1e3", "10 7", "v107", "-", "0x6B", "107a"))
             .zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
                 .about("a valid activity with X-Xbl-Contract-Version \"" + v + "\""))),
-        Stratum.of("below 104", Generate.frequency(List.of(
-                org.quicktheories.api.Pair.of(1, Generate.pick(List.of("103", "0", "1", "100", "0103", "-107"))),
-                org.quicktheories.api.Pair.of(1, Generate.range(0, 103).map(v -> String.valueOf(v)))))
+        Stratum.of("below " + MIN_VERSION, Generate.frequency(List.of(
+                org.quicktheories.api.Pair.of(1, Generate.pick(List.of(String.valueOf(MIN_VERSION - 1), "0", "1", "100",
+                    "0" + (MIN_VERSION - 1), "-107"))),
+                org.quicktheories.api.Pair.of(1, Generate.range(0, MIN_VERSION - 1).map(v -> String.valueOf(v)))))
             .zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
                 .about("a valid activity with X-Xbl-Contract-Version " + v))));
   }
@@ -248,14 +261,19 @@ public final class Catalogue {
   private static List<Stratum> contractVersionAcceptedStrata(Fixture f) {
     Gen<ValidBody> bodies = Generators.activity(f, false);
     List<Stratum> strata = new ArrayList<>();
-    for (List<String> values : List.of(List.of("104", "105", "106", "107", "108"), List.of("2000", "1000", "200"),
+    for (List<String> values : List.of(IntStream.rangeClosed(MIN_VERSION, 108).mapToObj(String::valueOf).toList(),
+        List.of("2000", "1000", "200"),
         List.of(" 107", "107 ", " 105 ", "\t106"))) {
       strata.add(Stratum.of(values.get(0).isBlank() || !values.get(0).equals(values.get(0).strip()) ? "with whitespace"
           : values.get(0), Generate.pick(values).zip(bodies, (v, b) -> post(b, "").withHeader(Probe.CONTRACT_VERSION, v)
               .about("a valid activity with X-Xbl-Contract-Version \"" + v + "\""))));
     }
-    strata.add(Stratum.of("header name in another case", Generate.pick(List.of("x-xbl-contract-version",
-        "X-XBL-CONTRACT-VERSION", "x-Xbl-Contract-version")).zip(bodies, (name, b) -> post(b, "").withHeader(name, "107")
+    String header = ContractHeaders.CONTRACT_VERSION;
+    int lastWord = header.lastIndexOf('-') + 1;
+    String mixed = header.substring(0, 1).toLowerCase(Locale.ROOT) + header.substring(1, lastWord)
+        + header.substring(lastWord).toLowerCase(Locale.ROOT); // x-Xbl-Contract-version
+    strata.add(Stratum.of("header name in another case", Generate.pick(List.of(header.toLowerCase(Locale.ROOT),
+        header.toUpperCase(Locale.ROOT), mixed)).zip(bodies, (name, b) -> post(b, "").withHeader(name, "107")
             .about("a valid activity with the header " + name + ": 107"))));
     return strata;
   }
@@ -263,17 +281,21 @@ public final class Catalogue {
   private static List<Stratum> contentTypeAcceptedStrata(Fixture f) {
     Gen<ValidBody> bodies = Generators.write(ValidTrees.any(f, false));
     List<Stratum> strata = new ArrayList<>();
+    String json = ContractHeaders.JSON_MEDIA_TYPE;
+    String upper = json.toUpperCase(Locale.ROOT);
+    int subtype = json.indexOf('/') + 1;
     for (List<String> types : List.of(
-        List.of("application/json; charset=utf-8", "application/json;charset=utf-8", "application/json; charset=\"utf-8\""),
-        List.of("application/json; charset=UTF-8", "application/json;charset=UTF-8"),
-        List.of("Application/JSON", "APPLICATION/JSON; CHARSET=UTF-8", "application/JSON; Charset=utf-8"),
-        List.of("application/json ; charset=utf-8", "application/json;  charset=utf-8", "application/json "))) {
+        List.of(json + "; charset=utf-8", json + ";charset=utf-8", json + "; charset=\"utf-8\""),
+        List.of(json + "; charset=UTF-8", json + ";charset=UTF-8"),
+        List.of(upper.charAt(0) + json.substring(1, subtype) + upper.substring(subtype), upper + "; CHARSET=UTF-8",
+            json.substring(0, subtype) + upper.substring(subtype) + "; Charset=utf-8"),
+        List.of(json + " ; charset=utf-8", json + ";  charset=utf-8", json + " "))) {
       strata.add(Stratum.of(types.get(0), Generate.pick(types).zip(bodies, (type, b) -> post(b, "")
           .withHeader(Probe.CONTENT_TYPE, type).about("a valid " + b.type() + " sent as \"" + type + "\""))));
     }
     strata.add(Stratum.of("header name in another case", Generate.pick(List.of("content-type", "CONTENT-TYPE"))
-        .zip(bodies, (name, b) -> post(b, "").withHeader(name, "application/json")
-            .about("a valid " + b.type() + " with the header " + name + ": application/json"))));
+        .zip(bodies, (name, b) -> post(b, "").withHeader(name, json)
+            .about("a valid " + b.type() + " with the header " + name + ": " + json))));
     return strata;
   }
 
@@ -282,16 +304,16 @@ public final class Catalogue {
     boolean ownTitles = f instanceof Fixture.Session s && !s.titleIds().isEmpty();
     List<Stratum> strata = new ArrayList<>();
     if (!ownXuids) { // a real service's fixture names the only accounts that may be invited
-      Gen<String> xuid = Generate.pick(List.of("1", "18446744073709551615"));
+      Gen<String> xuid = Generate.pick(List.of("1", ContractLimits.MAX_XUID_TEXT));
       strata.add(Stratum.of("invitedXuid at its edges", Generators.inviteWith(f, (t, rs) ->
-          t.root().put("invitedXuid", xuid.generate(rs))).map(b -> post(b, " with invitedXuid at an edge"))));
+          t.root().put(PropertyNames.INVITED_XUID, xuid.generate(rs))).map(b -> post(b, " with invitedXuid at an edge"))));
     }
     if (!ownTitles) {
-      Gen<Long> title = Generate.pick(List.of(0L, 4294967295L));
+      Gen<Long> title = Generate.pick(List.of(ContractLimits.MIN_TITLE_ID, ContractLimits.MAX_TITLE_ID));
       strata.add(Stratum.of("titleId at its edges, as a string", Generators.inviteWith(f, (t, rs) ->
-          t.inviteAttributes().put("titleId", Long.toString(title.generate(rs)))).map(b -> post(b, " with titleId at an edge"))));
+          t.inviteAttributes().put(PropertyNames.TITLE_ID, Long.toString(title.generate(rs)))).map(b -> post(b, " with titleId at an edge"))));
       strata.add(Stratum.of("titleId at its edges, as a JSON integer", Generators.inviteWith(f, (t, rs) ->
-          t.inviteAttributes().put("titleId", title.generate(rs))).map(b -> post(b, " with a JSON integer titleId at an edge"))));
+          t.inviteAttributes().put(PropertyNames.TITLE_ID, title.generate(rs))).map(b -> post(b, " with a JSON integer titleId at an edge"))));
     }
     if (strata.isEmpty()) {
       strata.add(Stratum.of("valid invite", valid(Generators.invite(f, false))));
@@ -398,13 +420,13 @@ public final class Catalogue {
     if (handle == null || !handle.isObject()) {
       return Optional.of("it is not a JSON object");
     }
-    JsonNode version = handle.get("version");
-    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != 1) {
+    JsonNode version = handle.get(PropertyNames.VERSION);
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != HandleRequest.VERSION) {
       String shown = version == null ? "none" : version.toString();
-      return Optional.of("its version is not the integer 1 (found " + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown) + ")");
+      return Optional.of("its version is not the integer " + HandleRequest.VERSION + " (found " + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown) + ")");
     }
-    JsonNode type = handle.get("type");
-    if (type == null || !"invite".equals(type.textValue())) {
+    JsonNode type = handle.get(PropertyNames.TYPE);
+    if (type == null || !HandleType.INVITE.wireName().equals(type.textValue())) {
       return Optional.of("its type is not \"invite\"");
     }
     return Optional.empty();

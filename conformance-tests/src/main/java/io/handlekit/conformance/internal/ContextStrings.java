@@ -1,6 +1,7 @@
 package io.handlekit.conformance.internal;
 
 import io.handlekit.conformance.ContextCharacters;
+import io.handlekit.core.ContractLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.api.Pair;
@@ -79,7 +80,8 @@ public final class ContextStrings {
   /** A valid context of any length up to the limit, the limit itself often. */
   static Gen<String> valid() {
     Gen<Integer> length = Generate.frequency(List.of(Pair.of(3, Generate.range(0, 40)),
-        Pair.of(1, Generate.range(41, 256)), Pair.of(2, Generate.constant(256))));
+        Pair.of(1, Generate.range(41, ContractLimits.MAX_CONTEXT_LENGTH)),
+        Pair.of(2, Generate.constant(ContractLimits.MAX_CONTEXT_LENGTH))));
     Gen<Boolean> oneClass = Generate.booleans();
     Gen<ContextCharacters> classes = Generate.enumValues(ContextCharacters.class);
     return rs -> {

@@ -2,6 +2,7 @@ package io.handlekit.conformance.internal;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.handlekit.core.ContractLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -124,12 +125,12 @@ final class Draws {
   static Gen<String> xuid() {
     Gen<String> any = longs().all().map(v -> Long.toUnsignedString(v == 0 ? 1 : v));
     return Generate.frequency(List.of(Pair.of(6, any), Pair.of(1, Generate.constant("1")),
-        Pair.of(1, Generate.constant("18446744073709551615")), Pair.of(1, longs().between(1, 1_000_000).map(v -> String.valueOf(v)))));
+        Pair.of(1, Generate.constant(ContractLimits.MAX_XUID_TEXT)), Pair.of(1, longs().between(1, 1_000_000).map(v -> String.valueOf(v)))));
   }
 
   /** A title id value, 0 to 4294967295. */
   static Gen<Long> titleId() {
-    return Generate.frequency(List.of(Pair.of(6, longs().between(1, 0xFFFF_FFFFL)),
-        Pair.of(1, Generate.constant(0L)), Pair.of(1, Generate.constant(0xFFFF_FFFFL))));
+    return Generate.frequency(List.of(Pair.of(6, longs().between(1, ContractLimits.MAX_TITLE_ID)),
+        Pair.of(1, Generate.constant(ContractLimits.MIN_TITLE_ID)), Pair.of(1, Generate.constant(ContractLimits.MAX_TITLE_ID))));
   }
 }

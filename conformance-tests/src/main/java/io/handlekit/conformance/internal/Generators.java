@@ -2,6 +2,8 @@ package io.handlekit.conformance.internal;
 
 import io.handlekit.conformance.Fixture;
 import io.handlekit.conformance.ValidBody;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import org.quicktheories.core.Gen;
 
 /** Valid trees written as bodies, members in a generated order. */
@@ -52,14 +54,15 @@ public final class Generators {
     return write(rs -> {
       Tree tree = trees.generate(rs).copy();
       switch (which.generate(rs)) {
-        case 0 -> tree.root().put(InvalidCases.otherCase("version").generate(rs), 2);
-        case 1 -> tree.root().put(InvalidCases.otherCase("type").generate(rs), tree.isInvite() ? "activity" : "invite");
-        case 2 -> tree.root().put(InvalidCases.otherCase("sessionRef").generate(rs), "not a session");
-        case 3 -> tree.sessionRef().put(InvalidCases.otherCase("scid").generate(rs), "MockScid");
-        case 4 -> tree.sessionRef().put(InvalidCases.otherCase("templateName").generate(rs), "");
+        case 0 -> tree.root().put(InvalidCases.otherCase(PropertyNames.VERSION).generate(rs), 2);
+        case 1 -> tree.root().put(InvalidCases.otherCase(PropertyNames.TYPE).generate(rs),
+            (tree.isInvite() ? HandleType.ACTIVITY : HandleType.INVITE).wireName());
+        case 2 -> tree.root().put(InvalidCases.otherCase(PropertyNames.SESSION_REF).generate(rs), "not a session");
+        case 3 -> tree.sessionRef().put(InvalidCases.otherCase(PropertyNames.SCID).generate(rs), "MockScid");
+        case 4 -> tree.sessionRef().put(InvalidCases.otherCase(PropertyNames.TEMPLATE_NAME).generate(rs), "");
         default -> {
           if (tree.isInvite()) {
-            tree.inviteAttributes().put(InvalidCases.otherCase("titleId").generate(rs), "not a title");
+            tree.inviteAttributes().put(InvalidCases.otherCase(PropertyNames.TITLE_ID).generate(rs), "not a title");
           } else {
             tree.root().put("Version", "1");
           }
@@ -73,7 +76,7 @@ public final class Generators {
     Gen<Tree> invites = ValidTrees.invite(fixture, false);
     return write(rs -> {
       Tree tree = invites.generate(rs);
-      tree.inviteAttributes().put("context", context.generate(rs));
+      tree.inviteAttributes().put(PropertyNames.CONTEXT, context.generate(rs));
       return tree;
     });
   }

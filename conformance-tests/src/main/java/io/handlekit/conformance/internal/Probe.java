@@ -1,6 +1,7 @@
 package io.handlekit.conformance.internal;
 
 import io.handlekit.conformance.Header;
+import io.handlekit.core.ContractHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 record Probe(String method, List<Header> headers, List<String> omitted, ProbeBody body, String about, boolean invite) {
 
-  static final String CONTRACT_VERSION = "X-Xbl-Contract-Version";
+  static final String CONTRACT_VERSION = ContractHeaders.CONTRACT_VERSION;
   static final String CONTENT_TYPE = "Content-Type";
 
   static Probe post(byte[] body, String about, boolean invite) {

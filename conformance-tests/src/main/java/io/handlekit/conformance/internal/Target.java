@@ -1,6 +1,7 @@
 package io.handlekit.conformance.internal;
 
 import io.handlekit.conformance.Header;
+import io.handlekit.core.ContractHeaders;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -103,7 +104,7 @@ final class Target {
   List<Header> headersOf(Probe probe) {
     List<Header> out = new ArrayList<>();
     if (!(probe.body() instanceof ProbeBody.None)) {
-      out.add(new Header(Probe.CONTENT_TYPE, "application/json"));
+      out.add(new Header(Probe.CONTENT_TYPE, ContractHeaders.JSON_MEDIA_TYPE));
     }
     out.add(new Header(Probe.CONTRACT_VERSION, DEFAULT_CONTRACT_VERSION));
     for (Header header : settings.headers()) {

@@ -1,6 +1,8 @@
 package io.handlekit.conformance.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 
 /** A generated request body as a tree, before its members are ordered and written. */
 record Tree(String type, ObjectNode root) {
@@ -9,14 +11,14 @@ record Tree(String type, ObjectNode root) {
   }
 
   boolean isInvite() {
-    return "invite".equals(type);
+    return HandleType.INVITE.wireName().equals(type);
   }
 
   ObjectNode sessionRef() {
-    return (ObjectNode) root.get("sessionRef");
+    return (ObjectNode) root.get(PropertyNames.SESSION_REF);
   }
 
   ObjectNode inviteAttributes() {
-    return (ObjectNode) root.get("inviteAttributes");
+    return (ObjectNode) root.get(PropertyNames.INVITE_ATTRIBUTES);
   }
 }

@@ -1,10 +1,32 @@
 package io.handlekit.conformance.internal;
 
+import static io.handlekit.core.PropertyNames.CONTEXT;
+import static io.handlekit.core.PropertyNames.CONTEXT_STRING;
+import static io.handlekit.core.PropertyNames.ID;
+import static io.handlekit.core.PropertyNames.INVITED_XUID;
+import static io.handlekit.core.PropertyNames.INVITE_ATTRIBUTES;
+import static io.handlekit.core.PropertyNames.IN_INVITE_ATTRIBUTES;
+import static io.handlekit.core.PropertyNames.IN_INVITE_HANDLE;
+import static io.handlekit.core.PropertyNames.IN_INVITE_REQUEST;
+import static io.handlekit.core.PropertyNames.IN_SESSION_REF;
+import static io.handlekit.core.PropertyNames.NAME;
+import static io.handlekit.core.PropertyNames.SCID;
+import static io.handlekit.core.PropertyNames.SENDER_STRING;
+import static io.handlekit.core.PropertyNames.SESSION_REF;
+import static io.handlekit.core.PropertyNames.TEMPLATE_NAME;
+import static io.handlekit.core.PropertyNames.TITLE_ID;
+import static io.handlekit.core.PropertyNames.TYPE;
+import static io.handlekit.core.PropertyNames.VERSION;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handlekit.conformance.Fixture;
+import io.handlekit.core.HandleRequest;
+import io.handlekit.core.HandleType;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -17,9 +39,8 @@ import org.quicktheories.generators.Generate;
  */
 final class ValidTrees {
   /** Every property name the contract or its neighbours use: extra properties never take one of these. */
-  static final Set<String> KNOWN = Set.of("version", "type", "sessionRef", "scid", "templateName", "name", "id",
-      "invitedXuid", "inviteAttributes", "titleId", "context", "contextString", "senderString", "senderXuid",
-      "expiration", "originSessionRef", "searchAttributes");
+  static final Set<String> KNOWN = Stream.of(IN_INVITE_REQUEST, IN_INVITE_HANDLE, IN_SESSION_REF, IN_INVITE_ATTRIBUTES,
+      List.of("originSessionRef", "searchAttributes")).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
   private static final Gen<Boolean> PRESENT = Generate.booleans();
   private static final Gen<Integer> EXTRA_COUNT = Generate.frequency(List.of(
@@ -42,14 +63,14 @@ final class ValidTrees {
     Gen<ObjectNode> sessionRef = sessionRef(fixture, false);
     return rs -> {
       ObjectNode root = JsonText.object();
-      root.put("version", 1);
-      root.put("type", "activity");
-      root.set("sessionRef", sessionRef.generate(rs));
+      root.put(VERSION, HandleRequest.VERSION);
+      root.put(TYPE, HandleType.ACTIVITY.wireName());
+      root.set(SESSION_REF, sessionRef.generate(rs));
       if (extras) {
         addExtras(root, rs);
-        addExtras((ObjectNode) root.get("sessionRef"), rs);
+        addExtras((ObjectNode) root.get(SESSION_REF), rs);
       }
-      return new Tree("activity", root);
+      return new Tree(HandleType.ACTIVITY.wireName(), root);
     };
   }
 
@@ -58,7 +79,7 @@ final class ValidTrees {
     Gen<Tree> activity = activity(fixture, false);
     return rs -> {
       Tree tree = activity.generate(rs);
-      tree.sessionRef().remove("name");
+      tree.sessionRef().remove(NAME);
       return tree;
     };
   }
@@ -80,19 +101,19 @@ final class ValidTrees {
     return rs -> {
       ObjectNode root = JsonText.object();
       if (PRESENT.generate(rs) && PRESENT.generate(rs)) {
-        root.put("id", id.generate(rs));
+        root.put(ID, id.generate(rs));
       }
-      root.put("version", 1);
-      root.put("type", "invite");
-      root.set("sessionRef", sessionRef.generate(rs));
-      root.put("invitedXuid", xuids.generate(rs));
-      root.set("inviteAttributes", attributes.generate(rs));
+      root.put(VERSION, HandleRequest.VERSION);
+      root.put(TYPE, HandleType.INVITE.wireName());
+      root.set(SESSION_REF, sessionRef.generate(rs));
+      root.put(INVITED_XUID, xuids.generate(rs));
+      root.set(INVITE_ATTRIBUTES, attributes.generate(rs));
       if (extras) {
         addExtras(root, rs);
-        addExtras((ObjectNode) root.get("sessionRef"), rs);
-        addExtras((ObjectNode) root.get("inviteAttributes"), rs);
+        addExtras((ObjectNode) root.get(SESSION_REF), rs);
+        addExtras((ObjectNode) root.get(INVITE_ATTRIBUTES), rs);
       }
-      return new Tree("invite", root);
+      return new Tree(HandleType.INVITE.wireName(), root);
     };
   }
 
@@ -129,11 +150,11 @@ final class ValidTrees {
     }
     return rs -> {
       ObjectNode ref = JsonText.object();
-      ref.put("scid", scid.generate(rs));
-      ref.put("templateName", template.generate(rs));
+      ref.put(SCID, scid.generate(rs));
+      ref.put(TEMPLATE_NAME, template.generate(rs));
       // An activity may leave the name out ("MPSD fills in a GUID"); it mostly carries one.
       if (nameRequired || PRESENT.generate(rs) || PRESENT.generate(rs)) {
-        ref.put("name", name.generate(rs));
+        ref.put(NAME, name.generate(rs));
       }
       return ref;
     };
@@ -150,18 +171,18 @@ final class ValidTrees {
       ObjectNode attributes = JsonText.object();
       long title = titleId.generate(rs);
       if (titleAsNumber.generate(rs)) {
-        attributes.put("titleId", title); // valid, with an informational note: XSAPI sends a string
+        attributes.put(TITLE_ID, title); // valid, with an informational note: XSAPI sends a string
       } else {
-        attributes.put("titleId", Long.toString(title));
+        attributes.put(TITLE_ID, Long.toString(title));
       }
       if (PRESENT.generate(rs)) {
-        attributes.put("context", context.generate(rs));
+        attributes.put(CONTEXT, context.generate(rs));
       }
       if (PRESENT.generate(rs)) {
-        attributes.put("contextString", contextString.generate(rs));
+        attributes.put(CONTEXT_STRING, contextString.generate(rs));
       }
       if (PRESENT.generate(rs)) {
-        attributes.put("senderString", sender.generate(rs));
+        attributes.put(SENDER_STRING, sender.generate(rs));
       }
       return attributes;
     };

@@ -14,6 +14,7 @@ import io.handlekit.core.HandleType;
 import io.handlekit.core.InviteAttributes;
 import io.handlekit.core.InviteHandle;
 import io.handlekit.core.InviteHandleRequest;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.SessionReference;
 import io.handlekit.core.TitleId;
 import io.handlekit.core.UnknownProperties;
@@ -46,12 +47,11 @@ public final class HandleCodec {
   private static final DateTimeFormatter EXPIRATION =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-  private static final Set<String> SESSION_REF = Set.of("scid", "templateName", "name");
-  private static final Set<String> ATTRIBUTES = Set.of("titleId", "context", "contextString", "senderString");
-  private static final Set<String> ACTIVITY = Set.of("version", "type", "sessionRef");
-  private static final Set<String> INVITE = Set.of("id", "version", "type", "sessionRef", "invitedXuid", "inviteAttributes");
-  private static final Set<String> HANDLE = Set.of("id", "version", "type", "sessionRef", "invitedXuid", "senderXuid",
-      "inviteAttributes", "expiration");
+  private static final Set<String> SESSION_REF = Set.copyOf(PropertyNames.IN_SESSION_REF);
+  private static final Set<String> ATTRIBUTES = Set.copyOf(PropertyNames.IN_INVITE_ATTRIBUTES);
+  private static final Set<String> ACTIVITY = Set.copyOf(PropertyNames.IN_ACTIVITY_REQUEST);
+  private static final Set<String> INVITE = Set.copyOf(PropertyNames.IN_INVITE_REQUEST);
+  private static final Set<String> HANDLE = Set.copyOf(PropertyNames.IN_INVITE_HANDLE);
 
   private final JsonMapper mapper;
   // For the rare body with a number that BigDecimal cannot hold (1e2147483648): decimals read as doubles.
@@ -115,7 +115,7 @@ public final class HandleCodec {
   public HandleRequest requestFromTree(JsonNode body) {
     ObjectNode root = object(body, "");
     requireVersion(root);
-    String type = text(root, "", "type");
+    String type = text(root, "", PropertyNames.TYPE);
     HandleType handleType = HandleType.fromWireName(type)
         .orElseThrow(() -> new HandleDecodeException("/type", "unknown handle type \"" + type + "\""));
     switch (handleType) {
@@ -123,10 +123,10 @@ public final class HandleCodec {
         return new ActivityHandleRequest(sessionRef(root, false), unknown(root, "", ACTIVITY));
       case INVITE:
         return new InviteHandleRequest(
-            optional(root, "", "id", Guid::parse),
+            optional(root, "", PropertyNames.ID, Guid::parse),
             sessionRef(root, true),
-            parsed(root, "", "invitedXuid", Xuid::parse),
-            attributes(object(required(root, "", "inviteAttributes"), "/inviteAttributes")),
+            parsed(root, "", PropertyNames.INVITED_XUID, Xuid::parse),
+            attributes(object(required(root, "", PropertyNames.INVITE_ATTRIBUTES), "/inviteAttributes")),
             unknown(root, "", INVITE));
       default:
         throw new HandleDecodeException("/type", "handle type \"" + type + "\" is not covered by this contract");
@@ -137,16 +137,16 @@ public final class HandleCodec {
   public InviteHandle inviteHandleFromTree(JsonNode body) {
     ObjectNode root = object(body, "");
     requireVersion(root);
-    if (!"invite".equals(text(root, "", "type"))) {
+    if (!HandleType.INVITE.wireName().equals(text(root, "", PropertyNames.TYPE))) {
       throw new HandleDecodeException("/type", "an invite handle has type \"invite\"");
     }
     return new InviteHandle(
-        parsed(root, "", "id", Guid::parse),
+        parsed(root, "", PropertyNames.ID, Guid::parse),
         sessionRef(root, true),
-        parsed(root, "", "invitedXuid", Xuid::parse),
-        optional(root, "", "senderXuid", Xuid::parse),
-        attributes(object(required(root, "", "inviteAttributes"), "/inviteAttributes")),
-        optional(root, "", "expiration", HandleCodec::parseExpiration),
+        parsed(root, "", PropertyNames.INVITED_XUID, Xuid::parse),
+        optional(root, "", PropertyNames.SENDER_XUID, Xuid::parse),
+        attributes(object(required(root, "", PropertyNames.INVITE_ATTRIBUTES), "/inviteAttributes")),
+        optional(root, "", PropertyNames.EXPIRATION, HandleCodec::parseExpiration),
         unknown(root, "", HANDLE));
   }
 
@@ -159,7 +159,7 @@ public final class HandleCodec {
   }
 
   private static void requireVersion(ObjectNode root) {
-    JsonNode version = required(root, "", "version");
+    JsonNode version = required(root, "", PropertyNames.VERSION);
     if (!version.isIntegralNumber() || version.asLong() != HandleRequest.VERSION) {
       throw new HandleDecodeException("/version", "version must be the integer 1");
     }
@@ -167,15 +167,17 @@ public final class HandleCodec {
 
   private static SessionReference sessionRef(ObjectNode root, boolean nameRequired) {
     String at = "/sessionRef";
-    ObjectNode ref = object(required(root, "", "sessionRef"), at);
-    Optional<String> name = nameRequired ? Optional.of(text(ref, at, "name")) : optional(ref, at, "name", s -> s);
-    return new SessionReference(parsed(ref, at, "scid", Guid::parse), text(ref, at, "templateName"), name,
+    ObjectNode ref = object(required(root, "", PropertyNames.SESSION_REF), at);
+    Optional<String> name = nameRequired
+        ? Optional.of(text(ref, at, PropertyNames.NAME)) : optional(ref, at, PropertyNames.NAME, s -> s);
+    return new SessionReference(parsed(ref, at, PropertyNames.SCID, Guid::parse), text(ref, at, PropertyNames.TEMPLATE_NAME),
+        name,
         unknown(ref, at, SESSION_REF));
   }
 
   private static InviteAttributes attributes(ObjectNode node) {
     String at = "/inviteAttributes";
-    JsonNode titleIdNode = required(node, at, "titleId");
+    JsonNode titleIdNode = required(node, at, PropertyNames.TITLE_ID);
     TitleId titleId;
     try {
       titleId = titleIdNode.isIntegralNumber() && titleIdNode.canConvertToLong()
@@ -185,9 +187,9 @@ public final class HandleCodec {
       throw new HandleDecodeException(at + "/titleId", e.getMessage());
     }
     return new InviteAttributes(titleId,
-        optional(node, at, "context", s -> s),
-        optional(node, at, "contextString", s -> s),
-        optional(node, at, "senderString", s -> s),
+        optional(node, at, PropertyNames.CONTEXT, s -> s),
+        optional(node, at, PropertyNames.CONTEXT_STRING, s -> s),
+        optional(node, at, PropertyNames.SENDER_STRING, s -> s),
         unknown(node, at, ATTRIBUTES));
   }
 
@@ -246,14 +248,14 @@ public final class HandleCodec {
   public ObjectNode toTree(HandleRequest request) {
     ObjectNode root = NODES.objectNode();
     if (request instanceof InviteHandleRequest invite) {
-      invite.id().ifPresent(id -> root.put("id", id.toString()));
+      invite.id().ifPresent(id -> root.put(PropertyNames.ID, id.toString()));
     }
-    root.put("version", HandleRequest.VERSION);
-    root.put("type", request.type().wireName());
-    root.set("sessionRef", tree(request.sessionRef()));
+    root.put(PropertyNames.VERSION, HandleRequest.VERSION);
+    root.put(PropertyNames.TYPE, request.type().wireName());
+    root.set(PropertyNames.SESSION_REF, tree(request.sessionRef()));
     if (request instanceof InviteHandleRequest invite) {
-      root.put("invitedXuid", invite.invitedXuid().toString());
-      root.set("inviteAttributes", tree(invite.inviteAttributes()));
+      root.put(PropertyNames.INVITED_XUID, invite.invitedXuid().toString());
+      root.set(PropertyNames.INVITE_ATTRIBUTES, tree(invite.inviteAttributes()));
     }
     return withUnknown(root, request.unknownProperties());
   }
@@ -261,14 +263,14 @@ public final class HandleCodec {
   /** The canonical JSON tree of {@code handle}. */
   public ObjectNode toTree(InviteHandle handle) {
     ObjectNode root = NODES.objectNode();
-    root.put("id", handle.id().toString());
-    root.put("type", HandleType.INVITE.wireName());
-    root.put("version", HandleRequest.VERSION);
-    root.set("sessionRef", tree(handle.sessionRef()));
-    root.put("invitedXuid", handle.invitedXuid().toString());
-    handle.senderXuid().ifPresent(sender -> root.put("senderXuid", sender.toString()));
-    root.set("inviteAttributes", tree(handle.inviteAttributes()));
-    handle.expiration().ifPresent(expiration -> root.put("expiration", formatExpiration(expiration)));
+    root.put(PropertyNames.ID, handle.id().toString());
+    root.put(PropertyNames.TYPE, HandleType.INVITE.wireName());
+    root.put(PropertyNames.VERSION, HandleRequest.VERSION);
+    root.set(PropertyNames.SESSION_REF, tree(handle.sessionRef()));
+    root.put(PropertyNames.INVITED_XUID, handle.invitedXuid().toString());
+    handle.senderXuid().ifPresent(sender -> root.put(PropertyNames.SENDER_XUID, sender.toString()));
+    root.set(PropertyNames.INVITE_ATTRIBUTES, tree(handle.inviteAttributes()));
+    handle.expiration().ifPresent(expiration -> root.put(PropertyNames.EXPIRATION, formatExpiration(expiration)));
     return withUnknown(root, handle.unknownProperties());
   }
 
@@ -307,18 +309,18 @@ public final class HandleCodec {
 
   private static ObjectNode tree(SessionReference ref) {
     ObjectNode node = NODES.objectNode();
-    node.put("scid", ref.scid().toString());
-    node.put("templateName", ref.templateName());
-    ref.name().ifPresent(name -> node.put("name", name));
+    node.put(PropertyNames.SCID, ref.scid().toString());
+    node.put(PropertyNames.TEMPLATE_NAME, ref.templateName());
+    ref.name().ifPresent(name -> node.put(PropertyNames.NAME, name));
     return withUnknown(node, ref.unknownProperties());
   }
 
   private static ObjectNode tree(InviteAttributes attributes) {
     ObjectNode node = NODES.objectNode();
-    node.put("titleId", attributes.titleId().toString());
-    attributes.context().ifPresent(value -> node.put("context", value));
-    attributes.contextString().ifPresent(value -> node.put("contextString", value));
-    attributes.senderString().ifPresent(value -> node.put("senderString", value));
+    node.put(PropertyNames.TITLE_ID, attributes.titleId().toString());
+    attributes.context().ifPresent(value -> node.put(PropertyNames.CONTEXT, value));
+    attributes.contextString().ifPresent(value -> node.put(PropertyNames.CONTEXT_STRING, value));
+    attributes.senderString().ifPresent(value -> node.put(PropertyNames.SENDER_STRING, value));
     return withUnknown(node, attributes.unknownProperties());
   }
 

@@ -3,6 +3,7 @@ package io.handlekit.simulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.json.HandleCodec;
 import io.handlekit.simulator.Fault;
 import io.handlekit.validator.Rule;
@@ -85,18 +86,18 @@ final class BodyJudge {
   /** The body as a faulty server sees it, or null when no fault changes it. */
   private ObjectNode patched(ObjectNode body) {
     ObjectNode copy = null;
-    JsonNode type = body.get("type");
+    JsonNode type = body.get(PropertyNames.TYPE);
     if (settings.has(Fault.ACCEPT_UNKNOWN_TYPE) && type != null && type.isTextual()
         && HandleType.fromWireName(type.textValue()).isEmpty()) {
       copy = body.deepCopy();
-      copy.put("type", HandleType.ACTIVITY.wireName());
+      copy.put(PropertyNames.TYPE, HandleType.ACTIVITY.wireName());
     }
-    if (settings.has(Fault.ACCEPT_MISSING_SESSION_REF) && !body.has("sessionRef")) {
+    if (settings.has(Fault.ACCEPT_MISSING_SESSION_REF) && !body.has(PropertyNames.SESSION_REF)) {
       copy = copy == null ? body.deepCopy() : copy;
-      ObjectNode placeholder = copy.putObject("sessionRef");
-      placeholder.put("scid", PLACEHOLDER_SCID);
-      placeholder.put("templateName", "default");
-      placeholder.put("name", "default");
+      ObjectNode placeholder = copy.putObject(PropertyNames.SESSION_REF);
+      placeholder.put(PropertyNames.SCID, PLACEHOLDER_SCID);
+      placeholder.put(PropertyNames.TEMPLATE_NAME, "default");
+      placeholder.put(PropertyNames.NAME, "default");
     }
     return copy;
   }
@@ -134,7 +135,7 @@ final class BodyJudge {
       return true;
     }
     if (rule == Rule.XUID_FORMAT && INVITED_XUID.equals(pointer) && body != null) {
-      JsonNode xuid = body.get("invitedXuid");
+      JsonNode xuid = body.get(PropertyNames.INVITED_XUID);
       boolean empty = xuid != null && xuid.isTextual() && xuid.textValue().isEmpty();
       boolean nonNumeric = xuid != null && xuid.isTextual() && !empty;
       return (empty && settings.has(Fault.ACCEPT_EMPTY_XUID))
@@ -153,7 +154,7 @@ final class BodyJudge {
     if (!miscounts()) {
       return Optional.empty();
     }
-    JsonNode context = body.path("inviteAttributes").get("context");
+    JsonNode context = body.path(PropertyNames.INVITE_ATTRIBUTES).get(PropertyNames.CONTEXT);
     if (context == null || !context.isTextual()) {
       return Optional.empty();
     }
@@ -170,11 +171,11 @@ final class BodyJudge {
 
   private Optional<Violation> activityWithoutName(JsonNode body) {
     if (!settings.has(Fault.REJECT_ACTIVITY_WITHOUT_NAME)
-        || !HandleType.ACTIVITY.wireName().equals(body.path("type").asText(null))) {
+        || !HandleType.ACTIVITY.wireName().equals(body.path(PropertyNames.TYPE).asText(null))) {
       return Optional.empty();
     }
-    JsonNode sessionRef = body.get("sessionRef");
-    if (sessionRef == null || !sessionRef.isObject() || sessionRef.has("name")) {
+    JsonNode sessionRef = body.get(PropertyNames.SESSION_REF);
+    if (sessionRef == null || !sessionRef.isObject() || sessionRef.has(PropertyNames.NAME)) {
       return Optional.empty();
     }
     return Optional.of(error(Rule.PROPERTY_REQUIRED, "/sessionRef", "Missing required property \"name\"."));

@@ -1,12 +1,13 @@
 package io.handlekit.simulator.internal;
 
+import io.handlekit.core.ContractLimits;
 import io.handlekit.core.UriEncodedLength;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The ways an implementation may measure {@code inviteAttributes.context} against its 256-character limit: the
- * contract's (RFC 3986 percent-encoding of the UTF-8 bytes) and the wrong ones that faults simulate.
+ * The ways an implementation may measure {@code inviteAttributes.context} against its limit
+ * ({@link ContractLimits#MAX_CONTEXT_LENGTH}): the contract's (RFC 3986 percent-encoding of the UTF-8 bytes) and the wrong ones that faults simulate.
  */
 enum ContextCount {
   /** The contract: only {@code A-Z a-z 0-9 - . _ ~} stay literal, every other UTF-8 byte becomes {@code %XX}. */
@@ -31,7 +32,7 @@ enum ContextCount {
     }
   };
 
-  static final int LIMIT = 256;
+  static final int LIMIT = ContractLimits.MAX_CONTEXT_LENGTH;
 
   abstract int length(String context);
 }

@@ -1,5 +1,6 @@
 package io.handlekit.simulator.internal;
 
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.simulator.RecordedExchange;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +26,8 @@ public final class ExchangeLog {
   static final int KEPT_BODY_BYTES = 1024;
   static final int KEPT_ERRORS = 16;
   private static final Set<String> KEPT_HEADERS =
-      Set.of("content-type", "content-encoding", "content-length", "x-xbl-contract-version");
+      Set.of("content-type", "content-encoding", "content-length",
+          ContractHeaders.CONTRACT_VERSION.toLowerCase(Locale.ROOT));
 
   /** An exchange and its number, counted from 1 since the log was created or last cleared. */
   public record Numbered(long number, RecordedExchange exchange) {}

@@ -9,6 +9,7 @@ import io.handlekit.core.HandleRequest;
 import io.handlekit.core.HandleType;
 import io.handlekit.core.InviteHandle;
 import io.handlekit.core.InviteHandleRequest;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.Xuid;
 import io.handlekit.core.json.HandleCodec;
 import io.handlekit.simulator.Fault;
@@ -42,7 +43,7 @@ final class HandleMinter {
     if (handle == null) {
       handle = echoed(request, expiration);
     }
-    String id = handle.path("id").asText();
+    String id = handle.path(PropertyNames.ID).asText();
     withFaults(handle);
     try {
       return new Minted(id, expiration, mapper.writeValueAsBytes(handle));
@@ -67,14 +68,14 @@ final class HandleMinter {
   // What a faulty server that accepted a body the model cannot hold sends back: the request's parts, as they came.
   private ObjectNode echoed(JsonNode request, Instant expiration) {
     ObjectNode handle = mapper.createObjectNode();
-    handle.put("id", Guid.random().toString());
-    handle.put("type", HandleType.INVITE.wireName());
-    handle.put("version", HandleRequest.VERSION);
-    copy(request, handle, "sessionRef");
-    copy(request, handle, "invitedXuid");
-    handle.put("senderXuid", settings.callerXuid().toString());
-    copy(request, handle, "inviteAttributes");
-    handle.put("expiration", HandleCodec.formatExpiration(expiration));
+    handle.put(PropertyNames.ID, Guid.random().toString());
+    handle.put(PropertyNames.TYPE, HandleType.INVITE.wireName());
+    handle.put(PropertyNames.VERSION, HandleRequest.VERSION);
+    copy(request, handle, PropertyNames.SESSION_REF);
+    copy(request, handle, PropertyNames.INVITED_XUID);
+    handle.put(PropertyNames.SENDER_XUID, settings.callerXuid().toString());
+    copy(request, handle, PropertyNames.INVITE_ATTRIBUTES);
+    handle.put(PropertyNames.EXPIRATION, HandleCodec.formatExpiration(expiration));
     return handle;
   }
 
@@ -87,16 +88,16 @@ final class HandleMinter {
 
   private void withFaults(ObjectNode handle) {
     if (settings.has(Fault.HANDLE_DUPLICATE_IDS)) {
-      handle.put("id", DUPLICATE_ID);
+      handle.put(PropertyNames.ID, DUPLICATE_ID);
     }
     if (settings.has(Fault.HANDLE_NON_GUID_ID)) {
-      handle.put("id", "{" + handle.path("id").asText() + "}");
+      handle.put(PropertyNames.ID, "{" + handle.path(PropertyNames.ID).asText() + "}");
     }
     if (settings.has(Fault.HANDLE_WITHOUT_ID)) {
-      handle.remove("id");
+      handle.remove(PropertyNames.ID);
     }
     if (settings.has(Fault.HANDLE_WRONG_ECHO)) {
-      handle.put("invitedXuid", otherXuid(handle.path("invitedXuid").asText()));
+      handle.put(PropertyNames.INVITED_XUID, otherXuid(handle.path(PropertyNames.INVITED_XUID).asText()));
     }
   }
 

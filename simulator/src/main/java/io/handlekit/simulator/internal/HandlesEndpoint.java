@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.core.HandleType;
 import io.handlekit.core.json.HandleCodec;
 import io.handlekit.simulator.Fault;
@@ -32,7 +33,7 @@ public final class HandlesEndpoint implements ResponseDefinitionTransformerV2 {
 
   private static final System.Logger LOG = System.getLogger("io.handlekit.simulator");
   private static final String TEXT = "text/plain; charset=utf-8";
-  private static final String JSON = "application/json";
+  private static final String JSON = ContractHeaders.JSON_MEDIA_TYPE;
 
   private final SimulatorSettings settings;
   private final BodyJudge judge;

@@ -1,5 +1,6 @@
 package io.handlekit.simulator.internal;
 
+import io.handlekit.core.ContractHeaders;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ public final class JsonMediaType {
       return false;
     }
     String[] parts = contentType.split(";", -1);
-    if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
+    if (!parts[0].strip().toLowerCase(Locale.ROOT).equals(ContractHeaders.JSON_MEDIA_TYPE)) {
       return false;
     }
     for (int i = 1; i < parts.length; i++) {

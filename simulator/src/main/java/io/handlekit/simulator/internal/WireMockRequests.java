@@ -2,6 +2,7 @@ package io.handlekit.simulator.internal;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.simulator.RecordedExchange;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.ValidationReport;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** Reads a WireMock request in the simulator's terms: its method, path, headers, contract report and record. */
 public final class WireMockRequests {
   /** The header every request must carry. */
-  public static final String CONTRACT_VERSION = "X-Xbl-Contract-Version";
+  public static final String CONTRACT_VERSION = ContractHeaders.CONTRACT_VERSION;
 
   private WireMockRequests() {}
 

@@ -1,8 +1,12 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.ContractLimits;
 import io.handlekit.core.DecimalId;
 import io.handlekit.core.Guid;
+import io.handlekit.core.HandleRequest;
+import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +16,9 @@ import java.math.BigDecimal;
  * bodies, valid and invalid.
  */
 final class ContractShape {
-  private static final long MAX_TITLE_ID = 0xFFFF_FFFFL;
+  private static final long MAX_TITLE_ID = ContractLimits.MAX_TITLE_ID;
+
+  private static final int MAX_NAME = ContractLimits.MAX_NAME_LENGTH;
 
   private ContractShape() {}
 
@@ -20,22 +26,22 @@ final class ContractShape {
     if (!root.isObject()) {
       return false;
     }
-    JsonNode type = root.get("type");
+    JsonNode type = root.get(PropertyNames.TYPE);
     if (type == null || !type.isTextual()) {
       return false;
     }
-    switch (type.textValue()) {
-      case "activity":
-        return isVersion(root.get("version")) && isSessionRef(root.get("sessionRef"), false);
-      case "invite":
-        return isVersion(root.get("version"))
-            && isSessionRef(root.get("sessionRef"), true)
-            && isDigits(root.get("invitedXuid"))
-            && isInviteAttributes(root.get("inviteAttributes"))
-            && isAbsentOrGuid(root.get("id"));
-      default:
-        return false;
+    String typeName = type.textValue();
+    if (HandleType.ACTIVITY.wireName().equals(typeName)) {
+      return isVersion(root.get(PropertyNames.VERSION)) && isSessionRef(root.get(PropertyNames.SESSION_REF), false);
     }
+    if (HandleType.INVITE.wireName().equals(typeName)) {
+      return isVersion(root.get(PropertyNames.VERSION))
+          && isSessionRef(root.get(PropertyNames.SESSION_REF), true)
+          && isDigits(root.get(PropertyNames.INVITED_XUID))
+          && isInviteAttributes(root.get(PropertyNames.INVITE_ATTRIBUTES))
+          && isAbsentOrGuid(root.get(PropertyNames.ID));
+    }
+    return false;
   }
 
   static boolean isVersion(JsonNode version) {
@@ -43,11 +49,11 @@ final class ContractShape {
       return false;
     }
     if (version.isInt() || version.isLong()) {
-      return version.longValue() == 1;
+      return version.longValue() == HandleRequest.VERSION;
     }
     // JSON Schema's "integer" is any number with a zero fractional part: 1.0 is the integer 1.
     BigDecimal value = decimal(version);
-    return value != null && value.compareTo(BigDecimal.ONE) == 0;
+    return value != null && value.compareTo(BigDecimal.valueOf(HandleRequest.VERSION)) == 0;
   }
 
   /** The exact value of a number node; {@code null} for NaN and the infinities, which a tree handed over may hold. */
@@ -70,10 +76,10 @@ final class ContractShape {
     if (ref == null || !ref.isObject()) {
       return false;
     }
-    JsonNode scid = ref.get("scid");
-    JsonNode name = ref.get("name");
+    JsonNode scid = ref.get(PropertyNames.SCID);
+    JsonNode name = ref.get(PropertyNames.NAME);
     return scid != null && scid.isTextual() && Guid.isValid(scid.textValue())
-        && isName(ref.get("templateName"))
+        && isName(ref.get(PropertyNames.TEMPLATE_NAME))
         && (name == null ? !nameRequired : isName(name));
   }
 
@@ -83,7 +89,7 @@ final class ContractShape {
     }
     String text = name.textValue();
     // UTF-16 length bounds the code point count from above and from below (by half), so most names skip the count.
-    return !text.isEmpty() && (text.length() <= 100 || text.codePointCount(0, text.length()) <= 100);
+    return !text.isEmpty() && (text.length() <= MAX_NAME || text.codePointCount(0, text.length()) <= MAX_NAME);
   }
 
   private static boolean isDigits(JsonNode node) {
@@ -98,10 +104,10 @@ final class ContractShape {
     if (attributes == null || !attributes.isObject()) {
       return false;
     }
-    return isTitleId(attributes.get("titleId"))
-        && isAbsentOrString(attributes.get("context"))
-        && isAbsentOrString(attributes.get("contextString"))
-        && isAbsentOrString(attributes.get("senderString"));
+    return isTitleId(attributes.get(PropertyNames.TITLE_ID))
+        && isAbsentOrString(attributes.get(PropertyNames.CONTEXT))
+        && isAbsentOrString(attributes.get(PropertyNames.CONTEXT_STRING))
+        && isAbsentOrString(attributes.get(PropertyNames.SENDER_STRING));
   }
 
   private static boolean isTitleId(JsonNode titleId) {

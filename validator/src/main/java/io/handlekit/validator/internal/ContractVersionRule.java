@@ -1,12 +1,13 @@
 package io.handlekit.validator.internal;
 
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.core.DecimalId;
 import io.handlekit.validator.Rule;
 
-/** The {@code X-Xbl-Contract-Version} header: present, an integer, 104 or later. */
+/** The {@code X-Xbl-Contract-Version} header: present, an integer, {@link ContractHeaders#MIN_CONTRACT_VERSION} or later. */
 final class ContractVersionRule {
   /** The lowest contract version that POST /handles serves. */
-  static final int MINIMUM = 104;
+  static final int MINIMUM = ContractHeaders.MIN_CONTRACT_VERSION;
 
   private ContractVersionRule() {}
 

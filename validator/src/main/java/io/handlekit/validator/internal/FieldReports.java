@@ -1,6 +1,7 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.validator.Rule;
 
 /**
@@ -24,13 +25,13 @@ final class FieldReports {
       case "version":
         return "version";
       case "":
-      case "sessionRef":
-      case "inviteAttributes":
+      case PropertyNames.SESSION_REF:
+      case PropertyNames.INVITE_ATTRIBUTES:
         return "object";
-      case "invitedXuid":
-      case "senderXuid":
+      case PropertyNames.INVITED_XUID:
+      case PropertyNames.SENDER_XUID:
         return "xuid";
-      case "titleId":
+      case PropertyNames.TITLE_ID:
         return "title-id";
       default:
         return "string";

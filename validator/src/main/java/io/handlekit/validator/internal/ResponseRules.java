@@ -2,6 +2,7 @@ package io.handlekit.validator.internal;
 
 import io.handlekit.core.DecimalId;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.TitleId;
 import io.handlekit.core.Xuid;
 import io.handlekit.validator.Rule;
@@ -18,16 +19,16 @@ final class ResponseRules {
   private ResponseRules() {}
 
   static void check(JsonNode handle, JsonNode request, Findings findings) {
-    SemanticRules.guid(handle.get("id"), "/id", findings);
-    SemanticRules.xuid(handle.get("invitedXuid"), "/invitedXuid", findings);
-    SemanticRules.xuid(handle.get("senderXuid"), "/senderXuid", findings);
-    JsonNode sessionRef = handle.get("sessionRef");
+    SemanticRules.guid(handle.get(PropertyNames.ID), "/id", findings);
+    SemanticRules.xuid(handle.get(PropertyNames.INVITED_XUID), "/invitedXuid", findings);
+    SemanticRules.xuid(handle.get(PropertyNames.SENDER_XUID), "/senderXuid", findings);
+    JsonNode sessionRef = handle.get(PropertyNames.SESSION_REF);
     if (sessionRef != null && sessionRef.isObject()) {
-      SemanticRules.guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+      SemanticRules.guid(sessionRef.get(PropertyNames.SCID), "/sessionRef/scid", findings);
     }
-    JsonNode attributes = handle.get("inviteAttributes");
+    JsonNode attributes = handle.get(PropertyNames.INVITE_ATTRIBUTES);
     if (attributes != null && attributes.isObject()) {
-      JsonNode titleId = attributes.get("titleId");
+      JsonNode titleId = attributes.get(PropertyNames.TITLE_ID);
       if (titleId != null && titleId.isTextual() && DecimalId.isDigits(titleId.textValue())
           && !TitleId.isValid(titleId.textValue())) {
         findings.add(Rule.TITLE_ID_RANGE, "/inviteAttributes/titleId", titleId.textValue());
@@ -39,27 +40,29 @@ final class ResponseRules {
   }
 
   private static void echoes(JsonNode handle, JsonNode request, Findings findings) {
-    JsonNode sent = request.get("sessionRef");
-    JsonNode echoed = handle.get("sessionRef");
+    JsonNode sent = request.get(PropertyNames.SESSION_REF);
+    JsonNode echoed = handle.get(PropertyNames.SESSION_REF);
     if (sent != null && sent.isObject() && echoed != null && echoed.isObject() && !sameSession(sent, echoed)) {
       findings.add(Rule.RESPONSE_ECHO_SESSION_REF, "/sessionRef", describe(sent), describe(echoed));
     }
-    JsonNode sentXuid = request.get("invitedXuid");
-    JsonNode echoedXuid = handle.get("invitedXuid");
+    JsonNode sentXuid = request.get(PropertyNames.INVITED_XUID);
+    JsonNode echoedXuid = handle.get(PropertyNames.INVITED_XUID);
     if (sentXuid != null && echoedXuid != null && echoedXuid.isTextual() && !sameId(sentXuid, echoedXuid, Xuid::isValid, Xuid::parse)) {
       findings.add(Rule.RESPONSE_ECHO_INVITED_XUID, "/invitedXuid", sentXuid.asText(), echoedXuid.asText());
     }
-    JsonNode sentTitle = request.path("inviteAttributes").get("titleId");
-    JsonNode echoedTitle = handle.path("inviteAttributes").get("titleId");
+    JsonNode sentTitle = request.path(PropertyNames.INVITE_ATTRIBUTES).get(PropertyNames.TITLE_ID);
+    JsonNode echoedTitle = handle.path(PropertyNames.INVITE_ATTRIBUTES).get(PropertyNames.TITLE_ID);
     if (sentTitle != null && echoedTitle != null && !sameId(sentTitle, echoedTitle, TitleId::isValid, TitleId::parse)) {
       findings.add(Rule.RESPONSE_ECHO_TITLE_ID, "/inviteAttributes/titleId", sentTitle.asText(), echoedTitle.asText());
     }
   }
 
   private static boolean sameSession(JsonNode sent, JsonNode echoed) {
-    return sent.path("scid").asText().toLowerCase(Locale.ROOT).equals(echoed.path("scid").asText().toLowerCase(Locale.ROOT))
-        && Objects.equals(scalar(sent.get("templateName")), scalar(echoed.get("templateName")))
-        && (sent.get("name") == null || Objects.equals(scalar(sent.get("name")), scalar(echoed.get("name"))));
+    return sent.path(PropertyNames.SCID).asText().toLowerCase(Locale.ROOT)
+            .equals(echoed.path(PropertyNames.SCID).asText().toLowerCase(Locale.ROOT))
+        && Objects.equals(scalar(sent.get(PropertyNames.TEMPLATE_NAME)), scalar(echoed.get(PropertyNames.TEMPLATE_NAME)))
+        && (sent.get(PropertyNames.NAME) == null
+            || Objects.equals(scalar(sent.get(PropertyNames.NAME)), scalar(echoed.get(PropertyNames.NAME))));
   }
 
   // What a name compares by: its text, or only its kind when it is no string (a container may be deep: no recursion).
@@ -71,7 +74,8 @@ final class ResponseRules {
   }
 
   private static String describe(JsonNode ref) {
-    return ref.path("scid").asText() + "/" + ref.path("templateName").asText() + "/" + ref.path("name").asText();
+    return ref.path(PropertyNames.SCID).asText() + "/" + ref.path(PropertyNames.TEMPLATE_NAME).asText() + "/"
+        + ref.path(PropertyNames.NAME).asText();
   }
 
   // Ids compare by value ("0042" is 42, a JSON number 42 is "42"); text that is no id compares as text.

@@ -3,6 +3,7 @@ package io.handlekit.validator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.schema.HandleSchema;
 import io.handlekit.validator.Rule;
 import java.net.URI;
@@ -74,7 +75,7 @@ final class SchemaRules {
     }
   }
 
-  // A value allowed more than one type ("titleId": string or integer) fails once per type; the type failure
+  // A value allowed more than one type (PropertyNames.TITLE_ID: string or integer) fails once per type; the type failure
   // of the branch the value is not of is noise beside the real failure at the same place.
   private static boolean isShadowedTypeFailure(ValidationException leaf, List<ValidationException> leaves) {
     if (!"type".equals(leaf.getKeyword())) {
@@ -124,18 +125,18 @@ final class SchemaRules {
   private static void reportFieldConstraint(String keyword, String pointer, String property, JsonNode value,
       ValidationException leaf, Findings findings) {
     switch (property) {
-      case "scid":
+      case PropertyNames.SCID:
       case "id":
         FieldReports.notAGuid(pointer, value.asText(), findings);
         return;
-      case "invitedXuid":
-      case "senderXuid":
+      case PropertyNames.INVITED_XUID:
+      case PropertyNames.SENDER_XUID:
         FieldReports.notAXuid(pointer, value.asText(), findings);
         return;
-      case "titleId":
+      case PropertyNames.TITLE_ID:
         findings.add("pattern".equals(keyword) ? Rule.TITLE_ID_FORMAT : Rule.TITLE_ID_RANGE, pointer, value.asText());
         return;
-      case "templateName":
+      case PropertyNames.TEMPLATE_NAME:
         findings.add(Rule.TEMPLATE_NAME_LENGTH, pointer, value.asText().codePointCount(0, value.asText().length()));
         return;
       case "name":

@@ -1,9 +1,11 @@
 package io.handlekit.validator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handlekit.core.ContractLimits;
 import io.handlekit.core.DecimalId;
 import io.handlekit.core.Guid;
 import io.handlekit.core.HandleType;
+import io.handlekit.core.PropertyNames;
 import io.handlekit.core.TitleId;
 import io.handlekit.core.UriEncodedLength;
 import io.handlekit.core.Xuid;
@@ -19,12 +21,12 @@ import java.util.Map;
  * {@code pattern} run by Java's regex lets a trailing newline through.
  */
 final class SemanticRules {
-  static final int MAX_CONTEXT_LENGTH = 256;
+  static final int MAX_CONTEXT_LENGTH = ContractLimits.MAX_CONTEXT_LENGTH;
 
-  private static final List<String> ACTIVITY = List.of("version", "type", "sessionRef");
-  private static final List<String> INVITE = List.of("id", "version", "type", "sessionRef", "invitedXuid", "inviteAttributes");
-  private static final List<String> SESSION_REF = List.of("scid", "templateName", "name");
-  private static final List<String> ATTRIBUTES = List.of("titleId", "context", "contextString", "senderString");
+  private static final List<String> ACTIVITY = PropertyNames.IN_ACTIVITY_REQUEST;
+  private static final List<String> INVITE = PropertyNames.IN_INVITE_REQUEST;
+  private static final List<String> SESSION_REF = PropertyNames.IN_SESSION_REF;
+  private static final List<String> ATTRIBUTES = PropertyNames.IN_INVITE_ATTRIBUTES;
 
   private SemanticRules() {}
 
@@ -32,7 +34,7 @@ final class SemanticRules {
    * @param shapeConforms the fast path found the body's shape right, ids checked strictly: they need no second look
    */
   static void checkRequest(JsonNode root, boolean shapeConforms, Findings findings) {
-    JsonNode typeNode = root.get("type");
+    JsonNode typeNode = root.get(PropertyNames.TYPE);
     HandleType type = typeNode != null && typeNode.isTextual()
         ? HandleType.fromWireName(typeNode.textValue()).orElse(null) : null;
     if (type == null) {
@@ -44,21 +46,21 @@ final class SemanticRules {
     }
     boolean invite = type == HandleType.INVITE;
     unknownProperties(root, "", invite ? INVITE : ACTIVITY, findings);
-    JsonNode sessionRef = root.get("sessionRef");
+    JsonNode sessionRef = root.get(PropertyNames.SESSION_REF);
     if (sessionRef != null && sessionRef.isObject()) {
       unknownProperties(sessionRef, "/sessionRef", SESSION_REF, findings);
       if (!shapeConforms) {
-        guid(sessionRef.get("scid"), "/sessionRef/scid", findings);
+        guid(sessionRef.get(PropertyNames.SCID), "/sessionRef/scid", findings);
       }
     }
     if (!invite) {
       return;
     }
     if (!shapeConforms) {
-      guid(root.get("id"), "/id", findings);
+      guid(root.get(PropertyNames.ID), "/id", findings);
     }
-    xuid(root.get("invitedXuid"), "/invitedXuid", findings);
-    JsonNode attributes = root.get("inviteAttributes");
+    xuid(root.get(PropertyNames.INVITED_XUID), "/invitedXuid", findings);
+    JsonNode attributes = root.get(PropertyNames.INVITE_ATTRIBUTES);
     if (attributes != null && attributes.isObject()) {
       unknownProperties(attributes, "/inviteAttributes", ATTRIBUTES, findings);
       inviteAttributes(attributes, findings);
@@ -66,15 +68,15 @@ final class SemanticRules {
   }
 
   static void inviteAttributes(JsonNode attributes, Findings findings) {
-    titleId(attributes.get("titleId"), "/inviteAttributes/titleId", findings);
-    JsonNode context = attributes.get("context");
+    titleId(attributes.get(PropertyNames.TITLE_ID), "/inviteAttributes/titleId", findings);
+    JsonNode context = attributes.get(PropertyNames.CONTEXT);
     if (context != null && context.isTextual()) {
       int length = UriEncodedLength.of(context.textValue());
       if (length > MAX_CONTEXT_LENGTH) {
         findings.add(Rule.CONTEXT_TOO_LONG, "/inviteAttributes/context", length, MAX_CONTEXT_LENGTH);
       }
     }
-    JsonNode contextString = attributes.get("contextString");
+    JsonNode contextString = attributes.get(PropertyNames.CONTEXT_STRING);
     if (contextString != null && contextString.isTextual() && !contextString.textValue().startsWith("///")) {
       findings.add(Rule.CONTEXT_STRING_PREFIX, "/inviteAttributes/contextString", contextString.textValue());
     }
