@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -130,6 +131,26 @@ class VerdictTest {
       assertEquals(Outcome.SKIPPED, check.outcome(), () -> Reports.summary(result));
       assertTrue(check.requests() <= BURST_WAVE, "the second wave never went out: " + check.requests());
       assertEquals(Verdict.INCONCLUSIVE, result.verdict());
+    }
+  }
+
+  @Test
+  void aSelectionWithoutAMustCheckIsInconclusive() {
+    Set<String> must = ConformanceSuite.checks().stream().filter(c -> c.level() == Level.MUST).map(CheckDescription::id)
+        .collect(Collectors.toSet());
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
+      ConformanceResult onlyShould = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).seed(3).tries(3)
+          .only(Set.of("activity.status-204", "method.allow-post")).build().run();
+      ConformanceResult mustSkipped = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).seed(3).tries(3)
+          .skip(must).build().run();
+      for (ConformanceResult result : List.of(onlyShould, mustSkipped)) {
+        String summary = Reports.summary(result);
+        assertTrue(result.checks().size() >= 2, summary);
+        assertEquals(result.checks().size(), result.count(Outcome.PASSED), summary);
+        assertEquals(Verdict.INCONCLUSIVE, result.verdict(), summary);
+        assertEquals("no MUST check was selected: SHOULD and INFO checks alone cannot show that the target conforms",
+            result.inconclusiveReason().orElseThrow());
+      }
     }
   }
 
