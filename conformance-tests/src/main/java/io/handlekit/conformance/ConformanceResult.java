@@ -44,7 +44,8 @@ public record ConformanceResult(String target, long seed, int tries, Instant sta
   /**
    * The run's outcome: {@link Verdict#UNREACHABLE} when no check could run; {@link Verdict#DOES_NOT_CONFORM} when a
    * MUST check failed; {@link Verdict#INCONCLUSIVE} when none failed but a MUST check was skipped or cut short, any
-   * check ended in {@link Outcome#ERROR}, or no check ran at all; else {@link Verdict#CONFORMS}.
+   * check ended in {@link Outcome#ERROR}, or no MUST check was selected (SHOULD and INFO checks alone never show
+   * conformance); else {@link Verdict#CONFORMS}.
    */
   public Verdict verdict() {
     if (unreachable.isPresent()) {
@@ -53,7 +54,7 @@ public record ConformanceResult(String target, long seed, int tries, Instant sta
     if (!mustFailures().isEmpty()) {
       return Verdict.DOES_NOT_CONFORM;
     }
-    if (checks.isEmpty() || !mustIncomplete().isEmpty() || count(Outcome.ERROR) > 0) {
+    if (noMustSelected() || !mustIncomplete().isEmpty() || count(Outcome.ERROR) > 0) {
       return Verdict.INCONCLUSIVE;
     }
     return Verdict.CONFORMS;
@@ -78,6 +79,9 @@ public record ConformanceResult(String target, long seed, int tries, Instant sta
       return Optional.of(what + "the suite failed internally in " + errors.get(0).id()
           + (errors.size() > 1 ? " and " + (errors.size() - 1) + " more" : "") + " (see the stack trace; please report it)");
     }
+    if (noMustSelected()) {
+      return Optional.of("no MUST check was selected: SHOULD and INFO checks alone cannot show that the target conforms");
+    }
     if (throttling.isPresent()) {
       return Optional.of(what + throttling.get());
     }
@@ -98,6 +102,10 @@ public record ConformanceResult(String target, long seed, int tries, Instant sta
   /** The MUST checks that did not run to their end (skipped, cut short or ERROR). */
   public List<CheckResult> mustIncomplete() {
     return checks.stream().filter(c -> c.incomplete() && c.level() == Level.MUST).toList();
+  }
+
+  private boolean noMustSelected() {
+    return checks.stream().noneMatch(c -> c.level() == Level.MUST);
   }
 
   /** The result of the check with {@code id}. */

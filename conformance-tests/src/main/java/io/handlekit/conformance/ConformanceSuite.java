@@ -113,10 +113,10 @@ public final class ConformanceSuite {
 
   /**
    * The checks as JUnit 5 dynamic tests, for a {@code @TestFactory} in one's own build: a failed MUST check fails
-   * its test; so does a MUST check that was skipped, cut short or ended in ERROR (the run is inconclusive, which
-   * must not look green); a failed, skipped or ERROR SHOULD or INFO check aborts its test (shown as skipped, with
-   * the reason). The checks
-   * share one run; after the last, the reports are written when a report directory was set.
+   * its test; so does a MUST check that was skipped, cut short or ended in ERROR, and a check of any level that
+   * ended in ERROR (the run is inconclusive, which must not look green); a failed or skipped SHOULD or INFO check
+   * aborts its test (shown as skipped, with the reason). The checks share one run; after the last, the reports are
+   * written when a report directory was set.
    *
    * <pre>{@code
    * @TestFactory

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,6 +34,7 @@ class VerdictTest {
   private static final String HANDLE = "{\"id\":\"b8704ec5-95cd-408b-bd41-baa7a2761cc2\",\"type\":\"invite\",\"version\":%s,"
       + "\"sessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\",\"templateName\":\"t\",\"name\":\"n\"},"
       + "\"invitedXuid\":\"3210\",\"inviteAttributes\":{\"titleId\":\"1\"}}";
+  private static final int BURST_WAVE = 8;
   private WireMockServer wireMock;
 
   @BeforeEach
@@ -93,6 +95,62 @@ class VerdictTest {
       assertEquals(List.of("activity.accepted", "no-5xx"), result.checks().stream().map(CheckResult::id).toList());
       assertEquals(Verdict.CONFORMS, result.verdict(), () -> Reports.summary(result));
       assertEquals(0, result.exitCode());
+    }
+  }
+
+  @Test
+  void checksCutShortByTheirTimeBudgetAreNeverPassesAndTheRunIsInconclusive() {
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
+      // The budget is over before the first stratum (or the first wave of invites) is sent.
+      ConformanceResult result = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).seed(3).tries(5)
+          .only(Set.of("invalid.rejected", "invite.concurrent")).checkTime(Duration.ofNanos(1)).build().run();
+      String summary = Reports.summary(result);
+      for (CheckResult check : result.checks()) {
+        assertEquals(Outcome.SKIPPED, check.outcome(), summary);
+        assertTrue(check.notes().get(0).contains("time budget"), summary);
+      }
+      assertEquals(Verdict.INCONCLUSIVE, result.verdict(), summary);
+      assertTrue(result.inconclusiveReason().orElseThrow().startsWith("2 MUST checks did not run to the end: "), summary);
+    }
+  }
+
+  @Test
+  void aBurstCutShortByItsTimeBudgetBetweenWavesIsNotAPass() {
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
+        FrontServer slow = new FrontServer(simulator.baseUrl(), (request, upstream) -> {
+          try {
+            Thread.sleep(300); // each wave outlasts the budget below
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return upstream.apply(request);
+        })) {
+      ConformanceResult result = ConformanceSuite.builder().baseUrl(slow.baseUrl()).seed(3).tries(16)
+          .only(Set.of("invite.concurrent")).checkTime(Duration.ofMillis(100)).build().run();
+      CheckResult check = result.check("invite.concurrent").orElseThrow();
+      assertEquals(Outcome.SKIPPED, check.outcome(), () -> Reports.summary(result));
+      assertTrue(check.requests() <= BURST_WAVE, "the second wave never went out: " + check.requests());
+      assertEquals(Verdict.INCONCLUSIVE, result.verdict());
+    }
+  }
+
+  @Test
+  void aSelectionWithoutAMustCheckIsInconclusive() {
+    Set<String> must = ConformanceSuite.checks().stream().filter(c -> c.level() == Level.MUST).map(CheckDescription::id)
+        .collect(Collectors.toSet());
+    try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
+      ConformanceResult onlyShould = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).seed(3).tries(3)
+          .only(Set.of("activity.status-204", "method.allow-post")).build().run();
+      ConformanceResult mustSkipped = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).seed(3).tries(3)
+          .skip(must).build().run();
+      for (ConformanceResult result : List.of(onlyShould, mustSkipped)) {
+        String summary = Reports.summary(result);
+        assertTrue(result.checks().size() >= 2, summary);
+        assertEquals(result.checks().size(), result.count(Outcome.PASSED), summary);
+        assertEquals(Verdict.INCONCLUSIVE, result.verdict(), summary);
+        assertEquals("no MUST check was selected: SHOULD and INFO checks alone cannot show that the target conforms",
+            result.inconclusiveReason().orElseThrow());
+      }
     }
   }
 

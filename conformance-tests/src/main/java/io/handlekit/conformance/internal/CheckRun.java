@@ -34,15 +34,16 @@ final class CheckRun {
     return new ArrayList<>(notes);
   }
 
-  /** Why the check cannot go on (a budget, the target stopped answering), when it cannot. */
+  /**
+   * Why the check cannot go on (a budget, the target stopped answering), when it cannot. A deadline that has passed
+   * is recorded as the reason the check is incomplete here, once for every loop that asks: a check that stops
+   * because of it has not run to its end, wherever it stopped.
+   */
   String blocked() {
-    if (incomplete != null) {
-      return incomplete;
+    if (incomplete == null && System.nanoTime() - deadlineNanos > 0) {
+      incomplete("the check's time budget of " + HumanDuration.of(session.settings().checkTime()) + " ran out");
     }
-    if (System.nanoTime() - deadlineNanos > 0) {
-      return "the check's time budget of " + HumanDuration.of(session.settings().checkTime()) + " ran out";
-    }
-    return null;
+    return incomplete;
   }
 
   void incomplete(String reason) {

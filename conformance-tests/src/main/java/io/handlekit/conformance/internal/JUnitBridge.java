@@ -3,6 +3,7 @@ package io.handlekit.conformance.internal;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.Level;
+import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.Reports;
 import io.handlekit.core.text.TerminalText;
 import java.time.Duration;
@@ -26,7 +27,12 @@ public final class JUnitBridge {
   /** One dynamic test per selected check, sharing one run. */
   public static Stream<DynamicTest> tests(Settings settings) {
     RunSession session = new RunSession(settings);
-    List<Check> checks = session.selectedChecks();
+    return tests(session, session.selectedChecks());
+  }
+
+  /** One dynamic test per check of {@code checks}, run within {@code session}. */
+  static Stream<DynamicTest> tests(RunSession session, List<Check> checks) {
+    Settings settings = session.settings();
     Shared shared = new Shared(session, checks.size());
     return IntStream.range(0, checks.size()).mapToObj(i -> {
       Check check = checks.get(i);
@@ -44,8 +50,9 @@ public final class JUnitBridge {
           }
           Assumptions.abort(TerminalText.escape(result.level() + " check failed: " + message));
         }
-        if (result.incomplete() && result.level() == Level.MUST) {
-          // Inconclusive must not look green: a MUST check that did not run to its end fails its test.
+        if (result.incomplete() && (result.level() == Level.MUST || result.outcome() == Outcome.ERROR)) {
+          // Inconclusive must not look green: a MUST check that did not run to its end fails its test, and so does
+          // an error of the suite in a check of any level, as it makes the whole run inconclusive.
           Assertions.fail(TerminalText.escape(result.id() + " is inconclusive (" + result.outcome() + "): "
               + (result.notes().isEmpty() ? "it did not run to its end" : result.notes().get(0))
               + result.stackTrace().map(t -> "\n" + t).orElse("")));

@@ -89,11 +89,7 @@ record PropertyCheck(CheckDescription description, Function<Fixture, List<Stratu
     }
 
     private boolean holds(Probe probe) {
-      String blocked = halted ? "halted" : run.blocked();
-      if (blocked != null) {
-        if (lastFailure == null) {
-          run.incomplete(blocked);
-        }
+      if (halted || run.blocked() != null) { // blocked() has recorded why the check is incomplete
         return true; // nothing more is sent; a failure found so far stays the smallest
       }
       Answer answer;

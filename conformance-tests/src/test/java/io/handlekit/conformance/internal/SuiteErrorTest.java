@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,7 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.quicktheories.generators.Generate;
 
 /** An error inside the suite is ERROR, with its stack trace in every report, and the run is inconclusive. */
@@ -94,5 +97,19 @@ class SuiteErrorTest {
     ConformanceResult result = run(List.of(throwing("y.overflow", Level.SHOULD, null, new StackOverflowError("deep"))));
     assertEquals(Outcome.ERROR, result.checks().get(0).outcome());
     assertEquals(Verdict.INCONCLUSIVE, result.verdict());
+  }
+
+  @Test
+  void anErrorInACheckOfAnyLevelFailsItsDynamicTest() {
+    RunSession session = new RunSession(settings());
+    List<DynamicTest> tests = JUnitBridge.tests(session, List.of(
+        throwing("y.should", Level.SHOULD, new IllegalStateException("boom in a SHOULD check"), null),
+        throwing("z.info", Level.INFO, new IllegalStateException("boom in an INFO check"), null))).toList();
+    for (DynamicTest test : tests) {
+      AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> test.getExecutable().execute(),
+          test.getDisplayName() + " must fail, not be skipped: the run is inconclusive");
+      assertTrue(error.getMessage().contains("is inconclusive (ERROR)"), error.getMessage());
+      assertTrue(error.getMessage().contains("IllegalStateException: boom in"), error.getMessage());
+    }
   }
 }
