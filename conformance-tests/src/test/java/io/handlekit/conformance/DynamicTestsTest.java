@@ -63,6 +63,16 @@ class DynamicTestsTest {
   }
 
   @Test
+  void aSelectionWithoutAMustCheckIsNotGreen() throws Throwable {
+    List<DynamicTest> tests = ConformanceSuite.builder().baseUrl(simulator.baseUrl()).tries(2)
+        .only(Set.of("activity.status-204")).build().dynamicTests().toList();
+    assertEquals(2, tests.size());
+    tests.get(0).getExecutable().execute(); // the SHOULD check itself passes on the simulator
+    AssertionFailedError none = assertThrows(AssertionFailedError.class, () -> tests.get(1).getExecutable().execute());
+    assertTrue(none.getMessage().contains("no MUST check"), none.getMessage());
+  }
+
+  @Test
   void anUnreachableTargetFailsEveryTest() throws Exception {
     int port;
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

@@ -34,7 +34,7 @@ public final class JUnitBridge {
   static Stream<DynamicTest> tests(RunSession session, List<Check> checks) {
     Settings settings = session.settings();
     Shared shared = new Shared(session, checks.size());
-    return IntStream.range(0, checks.size()).mapToObj(i -> {
+    Stream<DynamicTest> perCheck = IntStream.range(0, checks.size()).mapToObj(i -> {
       Check check = checks.get(i);
       return DynamicTest.dynamicTest(check.id() + " [" + check.description().level() + "]", () -> {
         Optional<String> unreachable = shared.reachability();
@@ -63,6 +63,12 @@ public final class JUnitBridge {
         }
       });
     });
+    if (checks.stream().anyMatch(check -> check.description().level() == Level.MUST)) {
+      return perCheck;
+    }
+    // SHOULD and INFO checks alone never show that a target conforms: the run is inconclusive, so not green.
+    return Stream.concat(perCheck, Stream.of(DynamicTest.dynamicTest("no MUST check selected", () ->
+        Assertions.fail("no MUST check was selected: SHOULD and INFO checks alone cannot show that the target conforms"))));
   }
 
   /** What the tests of one stream share; JUnit may run them on other threads than the one that made the stream. */
