@@ -35,7 +35,7 @@ import javax.net.ssl.SSLContext;
  *     .reportDir(Path.of("target/conformance"))
  *     .build()
  *     .run();
- * System.exit(ConformanceSuite.exitCode(result));    // 0 conforms, 1 does not, 2 unreachable, 3 inconclusive
+ * Verdict verdict = result.verdict();               // CONFORMS, DOES_NOT_CONFORM, UNREACHABLE or INCONCLUSIVE
  * }</pre>
  *
  * <p>Immutable once built; {@link #run()} may be called again (each call is a new run with the same seed).
@@ -67,14 +67,6 @@ public final class ConformanceSuite {
     return Catalogue.checks().stream().map(Check::description).toList();
   }
 
-  /**
-   * The process exit code for {@code result}, from its {@link ConformanceResult#verdict() verdict}: 0 conforms,
-   * 1 does not conform, 2 unreachable (the CLI also uses 2 for a refused configuration), 3 inconclusive.
-   */
-  public static int exitCode(ConformanceResult result) {
-    return result.verdict().exitCode();
-  }
-
   /** The seed this suite runs with (chosen at random when the builder was given none). */
   public long seed() {
     return settings.seed();
@@ -88,7 +80,7 @@ public final class ConformanceSuite {
   /**
    * Runs the selected checks, one after the other, and writes the reports when a report directory was set.
    * Never throws for anything the target does: an unreachable target comes back as a result with
-   * {@link ConformanceResult#unreachable()} set (exit code 2).
+   * {@link ConformanceResult#unreachable()} set (verdict {@link Verdict#UNREACHABLE}).
    */
   public ConformanceResult run() {
     Instant started = Instant.now();
