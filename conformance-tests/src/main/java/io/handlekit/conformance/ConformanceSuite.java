@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conformance suite for one implementation of {@code POST /handles}.
@@ -125,12 +126,12 @@ public final class ConformanceSuite {
 
   /** Configures a {@link ConformanceSuite}. Not thread-safe; the suite it builds is immutable. */
   public static final class Builder {
-    private URI baseUrl;
+    private @Nullable URI baseUrl;
     private final List<Header> headers = new ArrayList<>();
     private final Set<String> secretHeaders = new HashSet<>();
     private Fixture fixture = Fixture.anySession();
     private int tries = DEFAULT_TRIES;
-    private Long seed;
+    private @Nullable Long seed;
     private final Set<String> only = new LinkedHashSet<>();
     private final Set<String> skip = new LinkedHashSet<>();
     private int maxRequests = DEFAULT_MAX_REQUESTS;
@@ -139,10 +140,10 @@ public final class ConformanceSuite {
     private Duration checkTime = Duration.ofMinutes(5);
     private int shrinkCycles = 100;
     private Duration maxRetryWait = Duration.ofSeconds(30);
-    private Path reportDir;
+    private @Nullable Path reportDir;
     private Consumer<String> log = line -> { };
     private int parallelism = DEFAULT_PARALLELISM;
-    private SSLContext tls;
+    private @Nullable SSLContext tls;
 
     private Builder() {}
 

@@ -4,4 +4,7 @@
  * ({@link io.handlekit.core.Guid}, {@link io.handlekit.core.Xuid}, {@link io.handlekit.core.TitleId}) that parse
  * once and print canonically. The records hold what a body says; the contract's limits are checked by the validator.
  */
+@NullMarked
 package io.handlekit.core;
+
+import org.jspecify.annotations.NullMarked;

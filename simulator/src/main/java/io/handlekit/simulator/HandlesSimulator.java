@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running {@code POST /handles} on embedded WireMock that behaves as the contract says: 204 for a valid activity,
@@ -214,13 +215,13 @@ public final class HandlesSimulator implements AutoCloseable {
     private int port;
     private Xuid callerXuid = Xuid.parse(DEFAULT_CALLER_XUID);
     private Duration inviteTtl = DEFAULT_INVITE_TTL;
-    private HandlesValidator validator;
-    private Integer maxBodyBytes;
+    private @Nullable HandlesValidator validator;
+    private @Nullable Integer maxBodyBytes;
     private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
-    private Schedule throttle;
-    private Duration throttleRetryAfter;
-    private Schedule overload;
-    private Duration overloadRetryAfter;
+    private @Nullable Schedule throttle;
+    private @Nullable Duration throttleRetryAfter;
+    private @Nullable Schedule overload;
+    private @Nullable Duration overloadRetryAfter;
     private Duration latency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int maxStoredHandles = DEFAULT_MAX_STORED_HANDLES;
