@@ -142,23 +142,28 @@ final class ConformanceCommand implements Callable<Integer> {
       try (HandlesSimulator simulator = startSimulator()) {
         err.println("handlekit conformance: no --base-url, so against the embedded simulator at " + simulator.baseUrl());
         err.flush();
-        result = run(builder.baseUrl(simulator.baseUrl()).build(), err);
+        result = builder.baseUrl(simulator.baseUrl()).build().run();
       }
     } else {
-      result = run(builder.build(), err); // the URL was checked with the other options
+      result = builder.build().run(); // the URL was checked with the other options
     }
-    if (result == null) {
+    int exitCode = ExitCodes.of(result.verdict());
+    try {
+      Reports.writeAll(result, reportDir, exitCode);
+    } catch (UncheckedIOException e) {
+      err.println("handlekit conformance: " + e.getMessage());
+      err.flush();
       return UsageErrorHandler.USAGE;
     }
     // Progress went to standard error line by line (an unreachable target's reason among it); the summary names
     // the verdict and repeats only what did not pass.
-    out.print(Reports.summary(result));
+    out.print(Reports.summary(result, exitCode));
     out.flush();
-    if (reportDir != null && result.unreachable().isEmpty()) {
+    if (result.unreachable().isEmpty()) {
       err.println("handlekit conformance: reports written to " + reportDir);
     }
     err.flush();
-    return ConformanceSuite.exitCode(result);
+    return exitCode;
   }
 
   private HandlesSimulator startSimulator() {
@@ -166,17 +171,6 @@ final class ConformanceCommand implements Callable<Integer> {
       return HandlesSimulator.start();
     } catch (IllegalStateException e) {
       throw new IllegalStateException("cannot start the embedded simulator: " + e.getMessage(), e);
-    }
-  }
-
-  /** Runs {@code suite}; {@code null} when its reports could not be written. */
-  private static ConformanceResult run(ConformanceSuite suite, PrintWriter err) {
-    try {
-      return suite.run();
-    } catch (UncheckedIOException e) {
-      err.println("handlekit conformance: " + e.getMessage());
-      err.flush();
-      return null;
     }
   }
 
@@ -226,7 +220,6 @@ final class ConformanceCommand implements Callable<Integer> {
       if (timeout != null) {
         builder.timeout(timeout);
       }
-      builder.reportDir(reportDir);
       builder.log(line -> {
         err.println(line);
         err.flush();

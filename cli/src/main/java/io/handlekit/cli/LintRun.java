@@ -396,7 +396,7 @@ final class LintRun {
     if (location.line() == 1) {
       return location.column();
     }
-    long end = Math.min(location.offset(), line.length);
+    long end = Math.min(location.byteOffset(), line.length);
     int column = 1;
     for (int i = 0; i < end; i++) {
       if ((line[i] & 0xC0) != 0x80) {

@@ -47,7 +47,7 @@ class ConformanceCommandTest {
   }
 
   @Test
-  void aMustFailureExitsOneAndTheReportsAreWritten() {
+  void aMustFailureExitsOneAndTheReportsAreWritten() throws IOException {
     Path reports = temp.resolve("reports");
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).fault(Fault.HANDLE_WITHOUT_ID).start()) {
       Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl().toString(), "--tries", "2",
@@ -58,6 +58,10 @@ class ConformanceCommandTest {
       for (String name : new String[] {Reports.SUMMARY, Reports.JUNIT, Reports.JSON, Reports.HTML}) {
         assertTrue(Files.isRegularFile(reports.resolve(name)), name);
       }
+      // The reports name the exit code the command ended with.
+      assertEquals(1, JsonReports.parse(Files.readString(reports.resolve(Reports.JSON))).path("exitCode").asInt(-1));
+      assertTrue(Files.readString(reports.resolve(Reports.SUMMARY)).contains("Verdict: does not conform (exit code 1)"));
+      assertTrue(Files.readString(reports.resolve(Reports.HTML)).contains("(exit code 1)"));
     }
   }
 

@@ -2,6 +2,7 @@ package io.handlekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,6 +154,38 @@ class ServeCommandTest {
       assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z POST /handles 204 - \\d+ ms"), lines::toString);
       assertTrue(lines.get(2).matches("\\S+ POST /handles 400 \\S*guid\\.format\\S* \\d+ ms"), lines::toString);
       assertEquals("", serving.err.toString());
+    }
+  }
+
+  /**
+   * The path a terminal or a container takes: the real {@code main} in its own JVM, stopped by SIGTERM. Its shutdown
+   * hook stops the server, the process ends with 143 (128 + SIGTERM, as the JVM reports it), and with --quiet the
+   * listening line is the only line it ever prints.
+   */
+  @Test
+  void sigtermStopsTheServerAndTheProcess() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "serve", "--port", "0", "--quiet").redirectErrorStream(true).start();
+    try {
+      java.io.BufferedReader output = new java.io.BufferedReader(
+          new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String line = output.readLine();
+      Matcher ready = ANNOUNCEMENT.matcher(line == null ? "" : line);
+      assertTrue(ready.matches(), "first line: " + line);
+      URI handles = URI.create(ready.group(1) + "/handles");
+      HttpClient client = HttpClient.newHttpClient();
+      assertEquals(204, client.send(post(handles, ExitCodeTest.VALID_ACTIVITY), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+      process.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
+      // A guard against hanging the build, not a measure of speed.
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "still running after SIGTERM");
+      assertEquals(143, process.exitValue());
+      assertEquals(null, output.readLine(), "exactly one line is printed");
+      assertThrows(IOException.class, () -> client.send(post(handles, ExitCodeTest.VALID_ACTIVITY),
+          HttpResponse.BodyHandlers.ofString()), "the server is stopped");
+    } finally {
+      process.destroyForcibly();
     }
   }
 

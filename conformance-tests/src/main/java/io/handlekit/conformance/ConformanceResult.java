@@ -121,9 +121,4 @@ public record ConformanceResult(String target, long seed, int tries, Instant sta
   public boolean conforms() {
     return verdict() == Verdict.CONFORMS;
   }
-
-  /** Same as {@link ConformanceSuite#exitCode(ConformanceResult)}. */
-  public int exitCode() {
-    return ConformanceSuite.exitCode(this);
-  }
 }

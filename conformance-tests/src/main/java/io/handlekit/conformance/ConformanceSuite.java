@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conformance suite for one implementation of {@code POST /handles}.
@@ -35,7 +36,7 @@ import javax.net.ssl.SSLContext;
  *     .reportDir(Path.of("target/conformance"))
  *     .build()
  *     .run();
- * System.exit(ConformanceSuite.exitCode(result));    // 0 conforms, 1 does not, 2 unreachable, 3 inconclusive
+ * Verdict verdict = result.verdict();               // CONFORMS, DOES_NOT_CONFORM, UNREACHABLE or INCONCLUSIVE
  * }</pre>
  *
  * <p>Immutable once built; {@link #run()} may be called again (each call is a new run with the same seed).
@@ -67,14 +68,6 @@ public final class ConformanceSuite {
     return Catalogue.checks().stream().map(Check::description).toList();
   }
 
-  /**
-   * The process exit code for {@code result}, from its {@link ConformanceResult#verdict() verdict}: 0 conforms,
-   * 1 does not conform, 2 unreachable (the CLI also uses 2 for a refused configuration), 3 inconclusive.
-   */
-  public static int exitCode(ConformanceResult result) {
-    return result.verdict().exitCode();
-  }
-
   /** The seed this suite runs with (chosen at random when the builder was given none). */
   public long seed() {
     return settings.seed();
@@ -88,7 +81,7 @@ public final class ConformanceSuite {
   /**
    * Runs the selected checks, one after the other, and writes the reports when a report directory was set.
    * Never throws for anything the target does: an unreachable target comes back as a result with
-   * {@link ConformanceResult#unreachable()} set (exit code 2).
+   * {@link ConformanceResult#unreachable()} set (verdict {@link Verdict#UNREACHABLE}).
    */
   public ConformanceResult run() {
     Instant started = Instant.now();
@@ -133,12 +126,12 @@ public final class ConformanceSuite {
 
   /** Configures a {@link ConformanceSuite}. Not thread-safe; the suite it builds is immutable. */
   public static final class Builder {
-    private URI baseUrl;
+    private @Nullable URI baseUrl;
     private final List<Header> headers = new ArrayList<>();
     private final Set<String> secretHeaders = new HashSet<>();
     private Fixture fixture = Fixture.anySession();
     private int tries = DEFAULT_TRIES;
-    private Long seed;
+    private @Nullable Long seed;
     private final Set<String> only = new LinkedHashSet<>();
     private final Set<String> skip = new LinkedHashSet<>();
     private int maxRequests = DEFAULT_MAX_REQUESTS;
@@ -147,10 +140,10 @@ public final class ConformanceSuite {
     private Duration checkTime = Duration.ofMinutes(5);
     private int shrinkCycles = 100;
     private Duration maxRetryWait = Duration.ofSeconds(30);
-    private Path reportDir;
+    private @Nullable Path reportDir;
     private Consumer<String> log = line -> { };
     private int parallelism = DEFAULT_PARALLELISM;
-    private SSLContext tls;
+    private @Nullable SSLContext tls;
 
     private Builder() {}
 

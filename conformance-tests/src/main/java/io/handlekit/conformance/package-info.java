@@ -8,4 +8,7 @@
  * JUnit XML, JSON and HTML. {@link io.handlekit.conformance.HandleBodies} exposes the generators the checks use, for
  * tests of one's own.
  */
+@NullMarked
 package io.handlekit.conformance;
+
+import org.jspecify.annotations.NullMarked;

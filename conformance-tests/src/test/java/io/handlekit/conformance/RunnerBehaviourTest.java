@@ -55,16 +55,17 @@ class RunnerBehaviourTest {
   }
 
   @Test
-  void anUnreachableTargetIsAResultWithExitCode2(@TempDir Path reports) throws IOException {
+  void anUnreachableTargetIsAnUnreachableResult(@TempDir Path reports) throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort(); // closed again: nothing listens there
     }
     ConformanceResult result = ConformanceSuite.builder().baseUrl("http://127.0.0.1:" + port).reportDir(reports).build().run();
     assertTrue(result.unreachable().isPresent());
-    assertEquals(2, ConformanceSuite.exitCode(result));
+    assertEquals(Verdict.UNREACHABLE, result.verdict());
     assertEquals(List.of(), result.checks());
-    assertTrue(Reports.summary(result).contains("Verdict: unreachable (exit code 2)"), Reports.summary(result));
+    assertTrue(Reports.summary(result).contains("Verdict: unreachable: "), Reports.summary(result));
+    assertTrue(Reports.summary(result, 2).contains("Verdict: unreachable (exit code 2): "), Reports.summary(result, 2));
     assertEquals(Verdict.UNREACHABLE, result.verdict());
     assertTrue(Files.readString(reports.resolve(Reports.HTML)).contains("Verdict: unreachable"));
   }
@@ -115,7 +116,7 @@ class RunnerBehaviourTest {
     assertTrue(check.notes().get(0).contains("429"), check.notes().toString());
     wireMock.verify(1, postRequestedFor(urlPathEqualTo("/handles")));
     assertEquals(Verdict.INCONCLUSIVE, result.verdict(), "a skipped MUST check is not a pass");
-    assertEquals(3, result.exitCode());
+    assertEquals(Verdict.INCONCLUSIVE, result.verdict());
   }
 
   @Test
@@ -140,7 +141,7 @@ class RunnerBehaviourTest {
       assertTrue(result.checks().stream().anyMatch(c -> c.notes().stream().anyMatch(n -> n.contains("budget"))));
       assertEquals(0, result.count(Outcome.FAILED), () -> Reports.summary(result));
       assertEquals(Verdict.INCONCLUSIVE, result.verdict(), "a run cut short by its budget is not a pass");
-      assertEquals(3, result.exitCode());
+      assertEquals(Verdict.INCONCLUSIVE, result.verdict());
       assertTrue(result.inconclusiveReason().orElseThrow().contains("budget"), result.inconclusiveReason().get());
     }
   }
@@ -159,22 +160,22 @@ class RunnerBehaviourTest {
   }
 
   @Test
-  void exitCodesFollowTheMustChecks() {
+  void verdictsFollowTheMustChecks() {
     CheckResult must = result("a", Level.MUST, Outcome.FAILED);
     CheckResult should = result("b", Level.SHOULD, Outcome.FAILED);
     CheckResult passed = result("c", Level.MUST, Outcome.PASSED);
-    assertEquals(0, ConformanceSuite.exitCode(run(List.of(passed, should), Optional.empty())));
-    assertEquals(1, ConformanceSuite.exitCode(run(List.of(passed, must, should), Optional.empty())));
-    assertEquals(2, ConformanceSuite.exitCode(run(List.of(), Optional.of("connection refused"))));
+    assertEquals(Verdict.CONFORMS, run(List.of(passed, should), Optional.empty()).verdict());
+    assertEquals(Verdict.DOES_NOT_CONFORM, run(List.of(passed, must, should), Optional.empty()).verdict());
+    assertEquals(Verdict.UNREACHABLE, run(List.of(), Optional.of("connection refused")).verdict());
     assertFalse(run(List.of(must), Optional.empty()).conforms());
     CheckResult mustSkipped = result("d", Level.MUST, Outcome.SKIPPED);
     CheckResult shouldSkipped = result("e", Level.SHOULD, Outcome.SKIPPED);
     CheckResult shouldError = result("f", Level.SHOULD, Outcome.ERROR);
-    assertEquals(3, ConformanceSuite.exitCode(run(List.of(passed, mustSkipped), Optional.empty())));
-    assertEquals(0, ConformanceSuite.exitCode(run(List.of(passed, shouldSkipped), Optional.empty())));
-    assertEquals(3, ConformanceSuite.exitCode(run(List.of(passed, shouldError), Optional.empty())));
-    assertEquals(1, ConformanceSuite.exitCode(run(List.of(must, mustSkipped), Optional.empty())), "a failure is definite");
-    assertEquals(3, ConformanceSuite.exitCode(run(List.of(), Optional.empty())), "nothing ran: nothing concluded");
+    assertEquals(Verdict.INCONCLUSIVE, run(List.of(passed, mustSkipped), Optional.empty()).verdict());
+    assertEquals(Verdict.CONFORMS, run(List.of(passed, shouldSkipped), Optional.empty()).verdict());
+    assertEquals(Verdict.INCONCLUSIVE, run(List.of(passed, shouldError), Optional.empty()).verdict());
+    assertEquals(Verdict.DOES_NOT_CONFORM, run(List.of(must, mustSkipped), Optional.empty()).verdict(), "a failure is definite");
+    assertEquals(Verdict.INCONCLUSIVE, run(List.of(), Optional.empty()).verdict(), "nothing ran: nothing concluded");
     assertFalse(run(List.of(passed, mustSkipped), Optional.empty()).conforms());
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of a JSON object that the contract does not name, kept in their order so that they
@@ -31,7 +32,7 @@ public record UnknownProperties(Map<String, JsonNode> values) {
   }
 
   /** The value of {@code name}, or {@code null}; a deep copy, since JSON trees are mutable. */
-  public JsonNode get(String name) {
+  public @Nullable JsonNode get(String name) {
     JsonNode value = values.get(name);
     return value == null ? null : value.deepCopy();
   }

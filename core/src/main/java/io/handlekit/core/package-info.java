@@ -9,4 +9,7 @@
  * {@link io.handlekit.core.HandleType} and {@link io.handlekit.core.HandleRequest#VERSION}. Every other module reads them
  * from here.
  */
+@NullMarked
 package io.handlekit.core;
+
+import org.jspecify.annotations.NullMarked;

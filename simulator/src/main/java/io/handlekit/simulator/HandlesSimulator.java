@@ -14,7 +14,6 @@ import io.handlekit.simulator.internal.ServerOptions;
 import io.handlekit.simulator.internal.SimulatorDesk;
 import io.handlekit.simulator.internal.SimulatorSettings;
 import io.handlekit.validator.HandlesValidator;
-import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +24,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running {@code POST /handles} on embedded WireMock that behaves as the contract says: 204 for a valid activity,
@@ -106,40 +105,6 @@ public final class HandlesSimulator implements AutoCloseable {
       cause = cause.getCause();
     }
     return cause.getMessage() == null ? cause.toString() : cause.getMessage();
-  }
-
-  /**
-   * Starts serving with {@code builder}'s configuration, prints exactly one line,
-   * {@code handlekit simulator listening on <baseUrl>}, to {@code out} once requests can be sent (preceded by
-   * {@link #adminApiWarning()} when the admin API is on), and blocks until the JVM is asked to stop (SIGINT,
-   * SIGTERM) or the calling thread is interrupted; then stops the server. The builder's observers (a console
-   * log, a {@link RequestJournal}) see every request meanwhile.
-   *
-   * @throws IllegalStateException when the server cannot start (the port is taken, the host is unknown), with a
-   *     message that says so
-   */
-  public static void serveUntilStopped(Builder builder, PrintStream out) {
-    HandlesSimulator simulator = builder.start();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      simulator.close();
-      stopped.countDown();
-    }, "handlekit-simulator-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    simulator.adminApiWarning().ifPresent(out::println);
-    out.println("handlekit simulator listening on " + simulator.baseUrl());
-    out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running or has run; it stops the server
-      }
-      simulator.close();
-    }
   }
 
   /** Where the simulator listens, e.g. {@code http://127.0.0.1:49152}, without a trailing slash. */
@@ -250,13 +215,13 @@ public final class HandlesSimulator implements AutoCloseable {
     private int port;
     private Xuid callerXuid = Xuid.parse(DEFAULT_CALLER_XUID);
     private Duration inviteTtl = DEFAULT_INVITE_TTL;
-    private HandlesValidator validator;
-    private Integer maxBodyBytes;
+    private @Nullable HandlesValidator validator;
+    private @Nullable Integer maxBodyBytes;
     private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
-    private Schedule throttle;
-    private Duration throttleRetryAfter;
-    private Schedule overload;
-    private Duration overloadRetryAfter;
+    private @Nullable Schedule throttle;
+    private @Nullable Duration throttleRetryAfter;
+    private @Nullable Schedule overload;
+    private @Nullable Duration overloadRetryAfter;
     private Duration latency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int maxStoredHandles = DEFAULT_MAX_STORED_HANDLES;

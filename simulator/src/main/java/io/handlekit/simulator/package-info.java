@@ -12,4 +12,7 @@
  * <p>The simulator is closed to strangers (no admin API unless asked for, no CORS, no proxying, no files) and
  * bounds every request (size, compression, body deadline, no thread held by a slow sender).
  */
+@NullMarked
 package io.handlekit.simulator;
+
+import org.jspecify.annotations.NullMarked;

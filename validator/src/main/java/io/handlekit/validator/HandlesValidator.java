@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates POST /handles request bodies, the {@code X-Xbl-Contract-Version} header, and invite handles against
@@ -106,23 +108,26 @@ public final class HandlesValidator {
   }
 
   /** Validates the value of the {@code X-Xbl-Contract-Version} header; {@code null} when the request had none. */
-  public ValidationReport validateContractVersion(String headerValue) {
+  public ValidationReport validateContractVersion(@Nullable String headerValue) {
     return engine.contractVersion(headerValue);
   }
 
-  /** Validates an invite handle (the response body) against the request body that produced it. */
-  public ValidationReport validateInviteHandle(byte[] response, JsonNode request) {
+  /**
+   * Validates an invite handle (the response body) against the request body that produced it ({@code null}: none,
+   * so nothing is checked for being echoed).
+   */
+  public ValidationReport validateInviteHandle(byte[] response, @Nullable JsonNode request) {
     return engine.inviteHandle(Objects.requireNonNull(response, "response"), request);
   }
 
   /** Validates an invite handle (the response body) against the request that produced it ({@code null}: none). */
-  public ValidationReport validateInviteHandle(byte[] response, InviteHandleRequest request) {
+  public ValidationReport validateInviteHandle(byte[] response, @Nullable InviteHandleRequest request) {
     Objects.requireNonNull(response, "response");
     return engine.guarded(() -> engine.inviteHandle(response, request == null ? null : CODEC.toTree(request)));
   }
 
-  /** Validates an already parsed invite handle against the request body that produced it. */
-  public ValidationReport validateInviteHandle(JsonNode response, JsonNode request) {
+  /** Validates an already parsed invite handle against the request body that produced it ({@code null}: none). */
+  public ValidationReport validateInviteHandle(JsonNode response, @Nullable JsonNode request) {
     return engine.inviteHandle(Objects.requireNonNull(response, "response"), request);
   }
 
@@ -146,15 +151,16 @@ public final class HandlesValidator {
     return settings.maxFindings;
   }
 
-  /** The severity this validator gives {@code rule}, or {@code null} when it ignores the rule. */
-  public Severity severityOf(Rule rule) {
-    return settings.overrides.containsKey(rule) ? settings.overrides.get(rule) : rule.severityIn(settings.profile);
+  /** The severity this validator gives {@code rule}; empty when it ignores the rule. */
+  public Optional<Severity> severityOf(Rule rule) {
+    return Optional.ofNullable(settings.overrides.containsKey(rule) ? settings.overrides.get(rule)
+        : rule.severityIn(settings.profile));
   }
 
   /** Configures a {@link HandlesValidator}. Not thread-safe; the validator it builds is. */
   public static final class Builder {
     private Profile profile = Profile.STRICT;
-    private final Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
+    private final Map<Rule, @Nullable Severity> overrides = new EnumMap<>(Rule.class); // null: ignored
     private Locale locale = Locale.ENGLISH;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;

@@ -6,4 +6,7 @@
  * {@link io.handlekit.validator.Profile} presets severities; the builder changes or ignores any rule. No input
  * makes it throw; its time is linear in the input, and a report lists a bounded number of violations.
  */
+@NullMarked
 package io.handlekit.validator;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -113,7 +114,7 @@ class ConfigurationTest {
   void ruleCanBeIgnored() {
     HandlesValidator ignoring = HandlesValidator.builder().ignore("guid.format").build();
     assertTrue(ignoring.validateRequest(MOCK_SCID).violations().isEmpty());
-    assertEquals(null, ignoring.severityOf(Rule.GUID_FORMAT));
+    assertEquals(Optional.empty(), ignoring.severityOf(Rule.GUID_FORMAT));
     assertThrows(IllegalArgumentException.class, () -> HandlesValidator.builder().ignore("no.such-rule"));
   }
 
@@ -122,8 +123,8 @@ class ConfigurationTest {
     HandlesValidator original = HandlesValidator.builder().profile(Profile.LENIENT).ignore(Rule.GUID_FORMAT).build();
     HandlesValidator changed = original.toBuilder().severity(Rule.GUID_FORMAT, Severity.INFO).build();
     assertEquals(Profile.LENIENT, changed.profile());
-    assertEquals(Severity.INFO, changed.severityOf(Rule.GUID_FORMAT));
-    assertEquals(null, original.severityOf(Rule.GUID_FORMAT));
+    assertEquals(Optional.of(Severity.INFO), changed.severityOf(Rule.GUID_FORMAT));
+    assertEquals(Optional.empty(), original.severityOf(Rule.GUID_FORMAT));
   }
 
   @Test

@@ -234,7 +234,7 @@ class InputTest {
     Violation malformed = only(VALIDATOR.validateRequest(utf8(body)));
     assertEquals(find(body, "x").column(), malformed.location().orElseThrow().column());
     assertEquals(body.substring(0, body.indexOf('x')).getBytes(StandardCharsets.UTF_8).length,
-        malformed.location().orElseThrow().offset());
+        malformed.location().orElseThrow().byteOffset());
 
     String typed = "{\"context\":\"😀é\",\"version\":1,\"type\":\"activity\",\"sessionRef\":{\"scid\":\"MockScid\",\"templateName\":\"t\"}}";
     Violation fromBytes = VALIDATOR.validateRequest(utf8(typed)).errors().get(0);
@@ -247,5 +247,20 @@ class InputTest {
     Violation afterBom = VALIDATOR.validateRequest("\uFEFF" + body).violations().stream()
         .filter(v -> v.rule() == Rule.JSON_MALFORMED).findFirst().orElseThrow();
     assertEquals(find(body, "x").column(), afterBom.location().orElseThrow().column());
+  }
+
+  @Test
+  void byteOffsetsCountUtf8BytesForBytesAndTextAlike() {
+    // A malformed token after 2-, 3- and 4-byte characters, and a located schema error after them on another line.
+    String malformed = "{\"type\":\"é한😀\", x}";
+    String typed = "{\"context\":\"é한😀\",\n\"version\":1,\"type\":\"activity\",\"sessionRef\":{\"scid\":\"MockScid\",\"templateName\":\"t\"}}";
+    for (String body : new String[] {malformed, typed}) {
+      Location fromBytes = VALIDATOR.validateRequest(utf8(body)).errors().get(0).location().orElseThrow();
+      Location fromText = VALIDATOR.validateRequest(body).errors().get(0).location().orElseThrow();
+      String needle = body == malformed ? "x" : "\"MockScid\"";
+      long expected = utf8(body.substring(0, body.indexOf(needle))).length;
+      assertEquals(expected, fromBytes.byteOffset(), body);
+      assertEquals(fromBytes, fromText, body);
+    }
   }
 }

@@ -8,6 +8,7 @@ import io.handlekit.conformance.Failure;
 import io.handlekit.conformance.Header;
 import io.handlekit.conformance.Outcome;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /** One self-contained HTML page (inline CSS, no scripts, no external assets) a person can read. */
 public final class HtmlReport {
@@ -28,7 +29,8 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  public static String of(ConformanceResult result) {
+  /** The page; {@code exitCode}, when present, is named beside the verdict. */
+  public static String of(ConformanceResult result, OptionalInt exitCode) {
     StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.append("<title>handlekit conformance: ").append(escape(result.target())).append("</title><style>").append(CSS)
         .append("</style></head><body>\n<h1>POST /handles conformance</h1>\n");
@@ -36,7 +38,7 @@ public final class HtmlReport {
         .append(" &#183; ").append(ConsoleLine.millis(result.duration())).append(" &#183; ").append(result.requests())
         .append(" requests &#183; seed ").append(result.seed()).append(" &#183; tries ").append(result.tries()).append("</p>\n");
     if (result.unreachable().isPresent()) {
-      out.append("<p class=\"unreachable\"><strong>Verdict: unreachable</strong> (exit code 2): ").append(escape(result.unreachable().get()))
+      out.append("<p class=\"unreachable\"><strong>Verdict: unreachable</strong>").append(TextReport.exitCodeNote(exitCode)).append(": ").append(escape(result.unreachable().get()))
           .append(". No check ran.</p>\n</body></html>\n");
       return out.toString();
     }
@@ -45,8 +47,8 @@ public final class HtmlReport {
     long skipped = result.count(Outcome.SKIPPED);
     long errors = result.count(Outcome.ERROR);
     long total = Math.max(1, passed + failed + skipped + errors);
-    out.append("<p class=\"verdict\"><strong>Verdict: ").append(escape(result.verdict().label())).append("</strong> (exit code ")
-        .append(result.verdict().exitCode()).append(')');
+    out.append("<p class=\"verdict\"><strong>Verdict: ").append(escape(result.verdict().label())).append("</strong>")
+        .append(TextReport.exitCodeNote(exitCode));
     result.inconclusiveReason().ifPresent(r -> out.append(": ").append(escape(r)));
     out.append("</p>\n");
     for (String warning : result.warnings()) {

@@ -10,12 +10,14 @@ import io.handlekit.conformance.Header;
 import io.handlekit.conformance.RecordedRequest;
 import io.handlekit.conformance.RecordedResponse;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The result as JSON, for tools. */
 public final class JsonReport {
   private JsonReport() {}
 
-  public static String of(ConformanceResult result) {
+  /** The JSON; {@code exitCode}, when present, is written as {@code exitCode} beside the verdict. */
+  public static String of(ConformanceResult result, OptionalInt exitCode) {
     ObjectNode root = JsonText.object();
     root.put("target", result.target());
     // A string: a 64-bit seed beyond 2^53 does not survive a JSON number in most tools (jq among them).
@@ -28,7 +30,7 @@ public final class JsonReport {
     root.put("verdict", result.verdict().label());
     result.inconclusiveReason().ifPresent(r -> root.put("inconclusiveReason", r));
     root.put("conforms", result.conforms());
-    root.put("exitCode", result.exitCode());
+    exitCode.ifPresent(code -> root.put("exitCode", code));
     ArrayNode warnings = root.putArray("warnings");
     result.warnings().forEach(warnings::add);
     result.throttling().ifPresent(t -> root.put("throttling", t));

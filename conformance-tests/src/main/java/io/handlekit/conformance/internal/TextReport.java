@@ -10,6 +10,7 @@ import io.handlekit.conformance.Verdict;
 import io.handlekit.core.text.TerminalText;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The console summary: the verdict and why, the counts, the warnings, then only what did not pass (each
@@ -19,20 +20,25 @@ import java.util.Locale;
 public final class TextReport {
   private TextReport() {}
 
-  public static String of(ConformanceResult result) {
-    return TerminalText.escape(raw(result));
+  /** The summary; {@code exitCode}, when present, is named beside the verdict ("Verdict: conforms (exit code 0)"). */
+  public static String of(ConformanceResult result, OptionalInt exitCode) {
+    return TerminalText.escape(raw(result, exitCode));
   }
 
-  private static String raw(ConformanceResult result) {
+  static String exitCodeNote(OptionalInt exitCode) {
+    return exitCode.isPresent() ? " (exit code " + exitCode.getAsInt() + ")" : "";
+  }
+
+  private static String raw(ConformanceResult result, OptionalInt exitCode) {
     StringBuilder out = new StringBuilder();
     Verdict verdict = result.verdict();
     out.append("handlekit conformance: ").append(result.target()).append('\n');
     if (verdict == Verdict.UNREACHABLE) {
-      out.append("Verdict: unreachable (exit code 2): ").append(result.unreachable().orElse("")).append('\n');
+      out.append("Verdict: unreachable").append(exitCodeNote(exitCode)).append(": ").append(result.unreachable().orElse("")).append('\n');
       out.append("No check ran. Is the service running, is the base URL right, is its certificate trusted?\n");
       return out.toString();
     }
-    out.append("Verdict: ").append(verdict.label()).append(" (exit code ").append(verdict.exitCode()).append(")");
+    out.append("Verdict: ").append(verdict.label()).append(exitCodeNote(exitCode));
     result.inconclusiveReason().ifPresent(r -> out.append(": ").append(r));
     out.append('\n');
     long mustPassed = result.checks().stream().filter(c -> c.passed() && c.level() == Level.MUST)

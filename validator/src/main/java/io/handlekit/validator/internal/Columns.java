@@ -61,6 +61,33 @@ final class Columns {
     return new Location(line, column(bytes, start, offset), offset);
   }
 
+  /**
+   * The UTF-8 length of {@code text[from, to)}: what {@link Location#byteOffset()} counts for text input. A lone
+   * surrogate has no UTF-8 form; it counts 3, as U+FFFD would.
+   */
+  static long utf8Length(String text, int from, int to) {
+    long bytes = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /** The UTF-8 offset of the char at {@code offset} of {@code text}: see {@link #utf8Length}. */
+  static long byteOffset(String text, long offset) {
+    return utf8Length(text, 0, (int) Math.min(offset, text.length()));
+  }
+
   /** The 1-based column of the character at {@code offset} of {@code text}, in code points from the start of its line. */
   static int column(String text, int start, long offset) {
     int end = (int) Math.min(offset, text.length());
@@ -79,6 +106,9 @@ final class Columns {
     private int line = -1;
     private long offset;
     private int column;
+    // For text: the char offset last placed and its UTF-8 offset, counted on in one pass as positions increase.
+    private int charsCounted;
+    private long bytesCounted;
 
     /** Over {@code bytes} or, when they are {@code null}, {@code text}; the JSON text begins at {@code start}. */
     Cursor(byte[] bytes, String text, int start) {
@@ -105,7 +135,18 @@ final class Columns {
       this.line = line;
       this.offset = at;
       this.column = column;
-      return new Location(line, column, at);
+      return new Location(line, column, bytes != null ? at : utf8Offset((int) Math.min(at, text.length())));
+    }
+
+    private long utf8Offset(int at) {
+      if (at < charsCounted) {
+        charsCounted = 0;
+        bytesCounted = 0;
+      }
+      // A pair split at charsCounted cannot happen: positions are those of tokens, which never start mid-pair.
+      bytesCounted += utf8Length(text, charsCounted, at);
+      charsCounted = at;
+      return bytesCounted;
     }
   }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class Engine {
   private static final Comparator<Violation> BY_POSITION = Comparator.comparingLong(
-      v -> v.location().map(l -> l.offset()).orElse(Long.MAX_VALUE));
+      v -> v.location().map(l -> l.byteOffset()).orElse(Long.MAX_VALUE));
 
   private final Settings settings;
   private final InputDecoder decoder;

@@ -336,15 +336,26 @@ final class InputDecoder {
   /** Where a token of {@code bytes} (or, when they are {@code null}, of {@code text}) lies, columns in code points. */
   private static Location locate(JsonLocation at, byte[] bytes, String text, int start) {
     if (at == null) {
-      return new Location(1, 1, start);
+      return new Location(1, 1, bytes != null || text == null ? start : Columns.byteOffset(text, start));
     }
     if (bytes != null && at.getByteOffset() >= 0) {
       long offset = at.getByteOffset() + start;
       return new Location(Math.max(at.getLineNr(), 1), Columns.column(bytes, start, offset), offset);
     }
     long offset = Math.max(at.getCharOffset(), 0) + start;
-    return new Location(Math.max(at.getLineNr(), 1), text == null ? Math.max(at.getColumnNr(), 1)
-        : Columns.column(text, start, offset), offset);
+    return text == null ? new Location(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), offset)
+        : new Location(Math.max(at.getLineNr(), 1), Columns.column(text, start, offset), Columns.byteOffset(text, offset));
+  }
+
+  /** The offset of a token in the input's own unit: bytes of {@code bytes}, else chars of {@code text}. */
+  private static long nativeOffset(JsonLocation at, byte[] bytes, int start) {
+    if (at == null) {
+      return start;
+    }
+    if (bytes != null && at.getByteOffset() >= 0) {
+      return at.getByteOffset() + start;
+    }
+    return Math.max(at.getCharOffset(), 0) + start;
   }
 
   /** Reports a parse failure of {@code bytes} or, when they are {@code null}, of {@code text}. */
@@ -357,7 +368,8 @@ final class InputDecoder {
     }
     if (e instanceof JsonParseException && SURROGATE_IN_NAME.matcher(detail).find()
         && e.getProcessor() instanceof JsonParser parser
-        && LoneSurrogateName.report(parser.getParsingContext(), location, bytes, text, start, findings)) {
+        && LoneSurrogateName.report(parser.getParsingContext(), location.line(),
+            nativeOffset(e.getLocation(), bytes, start), bytes, text, start, findings)) {
       return;
     }
     findings.addAt(Rule.JSON_MALFORMED, location, Rule.JSON_MALFORMED.id(), FEATURE_HINT.matcher(detail).replaceAll(""));

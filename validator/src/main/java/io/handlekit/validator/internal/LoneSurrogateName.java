@@ -19,11 +19,12 @@ final class LoneSurrogateName {
    * Reports the name around {@code failure} in {@code bytes} (or, when they are {@code null}, in {@code text});
    * {@code false} when the text there is not a name that can be read again (then it is malformed after all).
    */
-  static boolean report(JsonStreamContext object, Location failure, byte[] bytes, String text, int start, Findings findings) {
+  static boolean report(JsonStreamContext object, int line, long failure, byte[] bytes, String text, int start,
+      Findings findings) {
     int length = bytes != null ? bytes.length : text.length();
     // Quotes and backslashes are ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII: bytes scan like chars.
     IntUnaryOperator at = bytes != null ? i -> bytes[i] : text::charAt;
-    int open = openingQuote(at, start, (int) Math.min(failure.offset(), length));
+    int open = openingQuote(at, start, (int) Math.min(failure, length));
     int close = open < 0 ? -1 : closingQuote(at, open + 1, length);
     if (close < 0) {
       return false;
@@ -38,7 +39,7 @@ final class LoneSurrogateName {
     String objectPointer = parent == null ? "" : parent.pathAsPointer().toString();
     int column = bytes != null ? Columns.column(bytes, start, open) : Columns.column(text, start, open);
     findings.add(Rule.STRING_LONE_SURROGATE, JsonPointers.child(objectPointer, name),
-        new Location(failure.line(), column, open), Rule.STRING_LONE_SURROGATE.id());
+        new Location(line, column, bytes != null ? open : Columns.byteOffset(text, open)), Rule.STRING_LONE_SURROGATE.id());
     return true;
   }
 

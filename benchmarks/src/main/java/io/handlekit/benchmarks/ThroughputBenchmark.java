@@ -1,5 +1,7 @@
-package io.handlekit.conformance;
+package io.handlekit.benchmarks;
 
+import io.handlekit.conformance.ConformanceResult;
+import io.handlekit.conformance.ConformanceSuite;
 import io.handlekit.simulator.HandlesSimulator;
 import io.handlekit.simulator.RecordedExchange;
 import java.net.URI;
@@ -15,11 +17,12 @@ import java.util.Set;
 /**
  * Is the harness the bottleneck? Runs the suite against the embedded simulator, records what it sent, then sends
  * the same requests (method, Content-Type, contract version, body) with a plain {@code java.net.http} loop, and
- * prints both rates and their ratio. A measurement to run by hand, not a test:
+ * prints both rates and their ratio. A measurement to run by hand, not a test, and not a JMH benchmark (a round is
+ * a whole run of the suite, far longer than JMH's iterations are meant to be):
  *
  * <pre>{@code
- * ./mvnw -o -q -pl conformance-tests test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.handlekit.conformance.ThroughputBenchmark
+ * ./mvnw -q -B -DskipTests -pl benchmarks -am package
+ * java -cp benchmarks/target/benchmarks.jar io.handlekit.benchmarks.ThroughputBenchmark 6 2
  * }</pre>
  *
  * The large-body check is left out of both (its 16 MiB bodies measure the network, not the harness). Arguments:
