@@ -12,8 +12,8 @@ public enum Verdict {
   /** The target could not be reached (refused, unknown host, untrusted TLS certificate); no check ran. */
   UNREACHABLE("unreachable"),
   /**
-   * No MUST check failed, but a selected MUST check was skipped or cut short (throttling, a budget) or the suite
-   * failed internally (an ERROR check): nothing may be concluded.
+   * No MUST check failed, but a selected MUST check was skipped or cut short (throttling, a budget), the suite
+   * failed internally (an ERROR check), or no MUST check was selected at all: nothing may be concluded.
    */
   INCONCLUSIVE("inconclusive");
 
