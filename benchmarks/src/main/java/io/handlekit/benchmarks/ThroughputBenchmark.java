@@ -2,6 +2,7 @@ package io.handlekit.benchmarks;
 
 import io.handlekit.conformance.ConformanceResult;
 import io.handlekit.conformance.ConformanceSuite;
+import io.handlekit.core.ContractHeaders;
 import io.handlekit.simulator.HandlesSimulator;
 import io.handlekit.simulator.RecordedExchange;
 import java.net.URI;
@@ -87,7 +88,7 @@ public final class ThroughputBenchmark {
           .method(exchange.method(), exchange.bodyLength() == 0 ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofByteArray(exchange.body()));
       exchange.header("Content-Type").ifPresent(v -> request.header("Content-Type", v));
-      exchange.header("X-Xbl-Contract-Version").ifPresent(v -> request.header("X-Xbl-Contract-Version", v));
+      exchange.header(ContractHeaders.CONTRACT_VERSION).ifPresent(v -> request.header(ContractHeaders.CONTRACT_VERSION, v));
       client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
     return sent.size() / ((System.nanoTime() - t1) / 1e9);
