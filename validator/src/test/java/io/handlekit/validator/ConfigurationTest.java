@@ -72,6 +72,21 @@ class ConfigurationTest {
   }
 
   @Test
+  void aLocaleWithoutItsOwnBundleGetsEnglishEvenWhenTheJvmDefaultIsKorean() {
+    // The bundle lookup must not fall back to the JVM's default locale (it is done without a ResourceBundle.Control,
+    // which a named module may not pass). Message instances are built per validator, so the default matters only here.
+    String english = HandlesValidator.create().validateRequest(MOCK_SCID).errors().get(0).message();
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.KOREAN);
+      Violation german = HandlesValidator.builder().locale(Locale.GERMAN).build().validateRequest(MOCK_SCID).errors().get(0);
+      assertEquals(english, german.message());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void strictMakesUncoveredTypesErrorsAndLenientWarnings() {
     ValidationReport strict = HandlesValidator.create().validateRequest(TRANSFER);
     assertFalse(strict.isValid());

@@ -15,9 +15,14 @@ final class Messages {
   private final Map<String, MessageFormat> formats = new HashMap<>();
 
   Messages(Locale locale) {
-    // English is the base bundle, so a locale without its own falls back to English, not to the JVM's default locale.
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    // English is the base bundle, so a locale without its own falls back to English, not to the JVM's default
+    // locale. A named module may not pass a ResourceBundle.Control (the no-fallback one would say this), so a bundle
+    // that getBundle found for the default locale instead is replaced by the base bundle.
+    if (!bundle.getLocale().getLanguage().isEmpty()
+        && !bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
+      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    }
     for (String key : bundle.keySet()) {
       formats.put(key, new MessageFormat(bundle.getString(key), locale));
     }

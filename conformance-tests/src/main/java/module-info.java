@@ -1,0 +1,16 @@
+/**
+ * The {@code POST /handles} conformance suite as a library: checks, runner, body generators and reports.
+ */
+module io.handlekit.conformance {
+  // core's value types and QuickTheories' Gen (HandleBodies) appear in the suite's API
+  requires transitive io.handlekit.core;
+  requires transitive quicktheories;
+  requires io.handlekit.validator;
+  requires com.fasterxml.jackson.databind;
+  requires java.net.http;
+  // optional: only ConformanceSuite.dynamicTests() returns JUnit's DynamicTest, and a JUnit build brings its own
+  requires static transitive org.junit.jupiter.api;
+  requires static org.jspecify;
+
+  exports io.handlekit.conformance;
+}
