@@ -1,11 +1,11 @@
 package io.handlekit.conformance;
 
-import io.handlekit.conformance.internal.BodyCase;
-import io.handlekit.conformance.internal.ContextStrings;
-import io.handlekit.conformance.internal.Generators;
-import io.handlekit.conformance.internal.HostileCases;
-import io.handlekit.conformance.internal.InvalidCases;
-import io.handlekit.conformance.internal.MalformedCases;
+import io.handlekit.conformance.internal.generate.BodyCase;
+import io.handlekit.conformance.internal.generate.ContextStrings;
+import io.handlekit.conformance.internal.generate.Generators;
+import io.handlekit.conformance.internal.generate.HostileCases;
+import io.handlekit.conformance.internal.generate.InvalidCases;
+import io.handlekit.conformance.internal.generate.MalformedCases;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

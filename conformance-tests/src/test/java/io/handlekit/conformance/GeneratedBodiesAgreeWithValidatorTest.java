@@ -1,14 +1,14 @@
 package io.handlekit.conformance;
 
-import io.handlekit.core.UriEncodedLength;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.handlekit.conformance.internal.BodyCase;
-import io.handlekit.conformance.internal.ContextStrings;
-import io.handlekit.conformance.internal.InvalidCases;
-import io.handlekit.conformance.internal.MalformedCases;
+import io.handlekit.conformance.internal.generate.BodyCase;
+import io.handlekit.conformance.internal.generate.ContextStrings;
+import io.handlekit.conformance.internal.generate.InvalidCases;
+import io.handlekit.conformance.internal.generate.MalformedCases;
+import io.handlekit.core.UriEncodedLength;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
