@@ -4,6 +4,7 @@ import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.Failure;
 import io.handlekit.conformance.Outcome;
+import io.handlekit.conformance.internal.generate.Examples;
 import io.handlekit.conformance.internal.http.Answer;
 import io.handlekit.conformance.internal.http.Probe;
 import java.time.Duration;
@@ -15,11 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Configuration;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.NoGuidance;
-import org.quicktheories.core.Strategy;
 
 /**
  * Valid invites sent {@value #AT_ONCE} at a time, as a busy title's clients do: every one is accepted with a handle
@@ -33,20 +30,6 @@ record BurstCheck(CheckDescription description, java.util.function.Function<io.h
   private static final int MAX = 64;
 
   private record Sent(Probe probe, Answer answer) {}
-
-  // Generation only: the property always holds, so nothing is ever reported.
-  private static final org.quicktheories.core.Reporter SILENT = new org.quicktheories.core.Reporter() {
-    @Override
-    public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
-        org.quicktheories.api.AsString<Object> toString) {}
-
-    @Override
-    public void falisification(long seed, int examples, Object smallest, List<Object> others,
-        org.quicktheories.api.AsString<Object> toString) {}
-
-    @Override
-    public void valuesExhausted(int examples) {}
-  };
 
   @Override
   public CheckResult run(RunSession session) {
@@ -75,15 +58,13 @@ record BurstCheck(CheckDescription description, java.util.function.Function<io.h
   private List<Probe> generate(RunSession session, int count) {
     Gen<Probe> one = invites.apply(session.settings().fixture());
     List<Probe> out = new ArrayList<>();
-    Strategy strategy = new Strategy(Configuration.defaultPRNG(Seeds.of(session.seed(), id())), 1, -1, 0, 10,
-        SILENT, prng -> new NoGuidance());
-    QuickTheory.qt(() -> strategy).forAll(rs -> {
+    Examples.drawn(rs -> {
       List<Probe> list = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         list.add(one.generate(rs));
       }
       return list;
-    }).check(list -> out.addAll(list) || true);
+    }, Seeds.of(session.seed(), id()), 1).forEach(out::addAll);
     return out;
   }
 
