@@ -1,12 +1,12 @@
 package io.handlekit.conformance;
 
-import io.handlekit.conformance.internal.Catalogue;
-import io.handlekit.conformance.internal.Check;
-import io.handlekit.conformance.internal.JUnitBridge;
-import io.handlekit.conformance.internal.RunSession;
-import io.handlekit.conformance.internal.CaTrust;
-import io.handlekit.conformance.internal.HumanDuration;
-import io.handlekit.conformance.internal.Settings;
+import io.handlekit.conformance.internal.http.CaTrust;
+import io.handlekit.conformance.internal.report.HumanDuration;
+import io.handlekit.conformance.internal.run.Catalogue;
+import io.handlekit.conformance.internal.run.Check;
+import io.handlekit.conformance.internal.run.JUnitBridge;
+import io.handlekit.conformance.internal.run.RunSession;
+import io.handlekit.conformance.internal.run.Settings;
 import io.handlekit.core.text.TerminalText;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.handlekit.conformance;
 
-import io.handlekit.conformance.internal.HtmlReport;
-import io.handlekit.conformance.internal.JsonReport;
-import io.handlekit.conformance.internal.JunitXmlReport;
-import io.handlekit.conformance.internal.TextReport;
+import io.handlekit.conformance.internal.report.HtmlReport;
+import io.handlekit.conformance.internal.report.JsonReport;
+import io.handlekit.conformance.internal.report.JunitXmlReport;
+import io.handlekit.conformance.internal.report.TextReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

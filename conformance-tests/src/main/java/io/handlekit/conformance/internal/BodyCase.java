@@ -1,7 +1,0 @@
-package io.handlekit.conformance.internal;
-
-import io.handlekit.conformance.LabelledBody;
-import org.quicktheories.core.Gen;
-
-/** One named way of breaking one rule: a stratum of its own, so that every way gets tried in every run. */
-public record BodyCase(String name, String ruleId, Gen<LabelledBody> bodies) {}
