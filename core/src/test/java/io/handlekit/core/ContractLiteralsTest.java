@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,12 +43,12 @@ class ContractLiteralsTest {
 
   @Test
   void noMainSourceOutsideTheContractClassesWritesAContractFact() throws IOException {
-    Path root = projectRoot();
+    Path root = SourceTree.root();
     Map<String, List<ContractLiteralScanner.Hit>> found = new TreeMap<>();
     int files = 0;
-    for (String module : modules(root)) {
+    for (String module : SourceTree.modules(root)) {
       Path sources = root.resolve(module).resolve("src/main/java");
-      List<Path> javaFiles = javaFiles(sources);
+      List<Path> javaFiles = SourceTree.javaFiles(sources);
       assertFalse(javaFiles.isEmpty(), () -> "no Java sources found under " + sources + ": the scan would prove nothing");
       for (Path file : javaFiles) {
         files++;
@@ -82,7 +79,7 @@ class ContractLiteralsTest {
   @Test
   void everyCoincidenceListedStillExists() throws IOException {
     // a stale entry would quietly allow the literal back in
-    Path root = projectRoot();
+    Path root = SourceTree.root();
     for (Map.Entry<String, Set<String>> entry : NOT_CONTRACT_FACTS.entrySet()) {
       Set<String> literals = ContractLiteralScanner.scan(Files.readString(root.resolve(entry.getKey()))).stream()
           .map(ContractLiteralScanner.Hit::literal).collect(Collectors.toSet());
@@ -90,33 +87,6 @@ class ContractLiteralsTest {
     }
     for (String file : CONTRACT_CLASSES) {
       assertTrue(Files.isRegularFile(root.resolve(file)), () -> file + " is gone");
-    }
-  }
-
-  private static Path projectRoot() {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    assertTrue(Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("core")),
-        () -> "not the project root: " + root);
-    return root;
-  }
-
-  // The reactor's modules, as the parent pom lists them: a new module is scanned without editing this test.
-  private static List<String> modules(Path root) throws IOException {
-    Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(root.resolve("pom.xml")));
-    List<String> modules = new ArrayList<>();
-    while (module.find()) {
-      modules.add(module.group(1).strip());
-    }
-    assertTrue(modules.contains("core") && modules.contains("cli"), () -> "modules of the parent pom: " + modules);
-    return modules;
-  }
-
-  private static List<Path> javaFiles(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.handlekit.core.SourceTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,7 @@ class ModuleBoundaryTest {
   void everyPackageIsTheApiOrInternal() throws IOException {
     Path sources = Path.of("src/main/java");
     Set<String> packages = new TreeSet<>();
-    for (Path file : javaFiles(sources)) {
+    for (Path file : SourceTree.javaFiles(sources)) {
       Matcher declared = PACKAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
       assertTrue(declared.find(), () -> file + " declares no package");
       packages.add(declared.group(1));
@@ -48,15 +47,15 @@ class ModuleBoundaryTest {
 
   @Test
   void noOtherModuleNamesAnInternalPackage() throws IOException {
-    Path root = projectRoot();
+    Path root = SourceTree.root();
     List<String> offenders = new ArrayList<>();
     int files = 0;
-    for (String module : modules(root)) {
+    for (String module : SourceTree.modules(root)) {
       if (module.equals("simulator")) {
         continue;
       }
       for (String tree : List.of("src/main/java", "src/test/java")) {
-        for (Path file : javaFiles(root.resolve(module).resolve(tree))) {
+        for (Path file : SourceTree.javaFiles(root.resolve(module).resolve(tree))) {
           files++;
           if (namesInternal(Files.readString(file, StandardCharsets.UTF_8))) {
             offenders.add(root.relativize(file).toString());
@@ -79,32 +78,5 @@ class ModuleBoundaryTest {
 
   private static boolean namesInternal(String source) {
     return source.contains(INTERNAL + ".");
-  }
-
-  private static Path projectRoot() {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    assertTrue(Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("simulator")),
-        () -> "not the project root: " + root);
-    return root;
-  }
-
-  // The reactor's modules, as the parent pom lists them: a new module is scanned without editing this test.
-  private static List<String> modules(Path root) throws IOException {
-    Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(root.resolve("pom.xml")));
-    List<String> modules = new ArrayList<>();
-    while (module.find()) {
-      modules.add(module.group(1).strip());
-    }
-    assertTrue(modules.contains("simulator") && modules.contains("cli"), () -> "modules of the parent pom: " + modules);
-    return modules;
-  }
-
-  private static List<Path> javaFiles(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
-    }
   }
 }
