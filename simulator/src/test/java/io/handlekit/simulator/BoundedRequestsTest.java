@@ -164,6 +164,12 @@ class BoundedRequestsTest {
           post + "X-Big: " + "a".repeat(300_000) + "\r\n\r\n")) {
         RawHttp.Answer answer = RawHttp.send(sim.port(), request.getBytes(StandardCharsets.ISO_8859_1), new byte[0],
             20_000);
+        if (answer.status() == 0 && request.contains("X-Big")) {
+          // The server refuses a 300 KB head before the client has written it all; the refusal can be lost in the
+          // reset that the unread rest of the head causes. A closed connection is an answer too, never a 5xx.
+          assertTrue(answer.closed(), "neither an answer nor a closed connection for the oversized head");
+          continue;
+        }
         assertTrue(answer.status() >= 400 && answer.status() < 500, answer.status() + " for " + request);
         assertFalse(answer.timedOut(), "the connection stays open after " + answer.status() + " for " + request);
         assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"), answer.headers().toString());
