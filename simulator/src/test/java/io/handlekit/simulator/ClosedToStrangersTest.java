@@ -201,6 +201,20 @@ class ClosedToStrangersTest {
   }
 
   @Test
+  void aRequestRefusedBeforeItsBodyWasReadEndsItsConnection() {
+    // A keep-alive client must not send its next request on a connection whose unread body makes it unusable.
+    try (HandlesSimulator sim = HandlesSimulator.start()) {
+      byte[] body = "{\"priority\":1}".getBytes(StandardCharsets.UTF_8);
+      RawHttp.Answer answer = RawHttp.send(sim.port(), ("POST /__admin/mappings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1), body, 20_000);
+      assertEquals(404, answer.status());
+      assertEquals("close", answer.header("Connection").orElse("").toLowerCase(java.util.Locale.ROOT), answer.headers().toString());
+      assertTrue(answer.closed(), "the server closes the connection after the refusal");
+    }
+  }
+
+  @Test
   void theAdminApiIsOffByDefault() {
     try (HandlesSimulator sim = HandlesSimulator.start()) {
       assertFalse(sim.adminApiEnabled());

@@ -145,9 +145,15 @@ public final class JettyFront implements HttpServerFactory {
       Optional<FrontAnswer> refusal = desk.screen(head);
       if (refusal.isPresent()) {
         base.setHandled(true);
+        FrontAnswer answer = refusal.get();
+        if (hasBody(request) && !answer.close()) {
+          // Refused before its body was read, the connection cannot serve another request: say so, or a client
+          // that keeps connections alive would send its next request on one that is about to close.
+          answer = new FrontAnswer(answer.status(), answer.text(), true);
+        }
         // Told first, so that whoever reads the answer finds the exchange recorded.
-        desk.answered(head, EMPTY, refusal.get().status(), System.nanoTime() - started);
-        write(base, response, refusal.get());
+        desk.answered(head, EMPTY, answer.status(), System.nanoTime() - started);
+        write(base, response, answer);
         return;
       }
       if (!hasBody(request)) {
