@@ -3,11 +3,9 @@ package io.handlekit.conformance.internal.run;
 import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.Failure;
-import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.internal.generate.Examples;
 import io.handlekit.conformance.internal.http.Answer;
 import io.handlekit.conformance.internal.http.Probe;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,15 +42,7 @@ record BurstCheck(CheckDescription description, java.util.function.Function<io.h
     } catch (RuntimeException | Error e) {
       run.error("internally", e);
     }
-    Outcome outcome = failure.isPresent() ? Outcome.FAILED : run.error().isPresent() ? Outcome.ERROR
-        : run.incomplete() != null ? Outcome.SKIPPED : Outcome.PASSED;
-    List<String> notes = run.notes();
-    if (run.incomplete() != null) {
-      notes.add(0, "stopped early: " + run.incomplete());
-    }
-    return new CheckResult(id(), description.level(), description.title(), outcome, run.tries(), run.requests(),
-        Duration.ofNanos(System.nanoTime() - started), failure, notes,
-        outcome == Outcome.ERROR ? run.error().map(CheckRun::stackTrace) : Optional.empty());
+    return run.result(id(), description, failure, started);
   }
 
   private List<Probe> generate(RunSession session, int count) {

@@ -1,9 +1,15 @@
 package io.handlekit.conformance.internal.run;
 
+import io.handlekit.conformance.CheckDescription;
+import io.handlekit.conformance.CheckResult;
+import io.handlekit.conformance.Failure;
+import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.internal.report.HumanDuration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The state of one check while it runs: its notes and its deadline. Confined to the thread running the check. */
@@ -65,8 +71,8 @@ final class CheckRun {
     }
   }
 
-  java.util.Optional<Throwable> error() {
-    return java.util.Optional.ofNullable(error);
+  Optional<Throwable> error() {
+    return Optional.ofNullable(error);
   }
 
   /** The stack trace of {@code e} as text, for the reports. */
@@ -90,5 +96,21 @@ final class CheckRun {
 
   int requests() {
     return requests;
+  }
+
+  /**
+   * The check's result from what this run saw: a failure the target showed stands even when the suite failed
+   * afterwards; else the suite's error wins; a run that stopped early is skipped, never passed.
+   */
+  CheckResult result(String id, CheckDescription description, Optional<Failure> failure, long startedNanos) {
+    Outcome outcome = failure.isPresent() ? Outcome.FAILED : error().isPresent() ? Outcome.ERROR
+        : incomplete() != null ? Outcome.SKIPPED : Outcome.PASSED;
+    List<String> notes = notes();
+    if (incomplete() != null) {
+      notes.add(0, "stopped early: " + incomplete());
+    }
+    return new CheckResult(id, description.level(), description.title(), outcome, tries(), requests(),
+        Duration.ofNanos(System.nanoTime() - startedNanos), failure, notes,
+        outcome == Outcome.ERROR ? error().map(CheckRun::stackTrace) : Optional.empty());
   }
 }

@@ -4,10 +4,8 @@ import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.Failure;
 import io.handlekit.conformance.Fixture;
-import io.handlekit.conformance.Outcome;
 import io.handlekit.conformance.internal.http.Answer;
 import io.handlekit.conformance.internal.http.Probe;
-import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +45,7 @@ record PropertyCheck(CheckDescription description, Function<Fixture, List<Stratu
     } catch (RuntimeException | Error e) {
       run.error("internally", e);
     }
-    // A failure the target showed stands even when the suite failed afterwards; else the suite's error wins.
-    Outcome outcome = failure.isPresent() ? Outcome.FAILED : run.error().isPresent() ? Outcome.ERROR
-        : run.incomplete() != null ? Outcome.SKIPPED : Outcome.PASSED;
-    List<String> notes = run.notes();
-    if (run.incomplete() != null) {
-      notes.add(0, "stopped early: " + run.incomplete());
-    }
-    return new CheckResult(id(), description.level(), description.title(), outcome, run.tries(),
-        run.requests(), Duration.ofNanos(System.nanoTime() - started), failure, notes,
-        outcome == Outcome.ERROR ? run.error().map(CheckRun::stackTrace) : Optional.empty());
+    return run.result(id(), description, failure, started);
   }
 
   /** One stratum's property. */
