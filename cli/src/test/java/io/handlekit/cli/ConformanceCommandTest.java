@@ -33,7 +33,7 @@ class ConformanceCommandTest {
   @Test
   void theSimulatorConforms() {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
-      Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl().toString(), "--tries", "2",
+      Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl(), "--tries", "2",
           "--seed", "7", "--only", "activity.accepted,invite.handle", "--timeout", "30s", "--rate", "0/s",
           "--report-dir", temp.resolve("reports").toString(),
           "-H", "Authorization: XBL3.0 x=1;secret-token", "-H", "X-Tenant: blue", "--secret-header", "X-Tenant");
@@ -50,7 +50,7 @@ class ConformanceCommandTest {
   void aMustFailureExitsOneAndTheReportsAreWritten() throws IOException {
     Path reports = temp.resolve("reports");
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).fault(Fault.HANDLE_WITHOUT_ID).start()) {
-      Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl().toString(), "--tries", "2",
+      Cli.Result result = Cli.run("conformance", "--base-url", simulator.baseUrl(), "--tries", "2",
           "--only", "invite.handle", "--report-dir", reports.toString());
 
       assertEquals(1, result.exitCode(), result::toString);

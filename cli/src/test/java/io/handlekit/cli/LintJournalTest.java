@@ -38,7 +38,7 @@ class LintJournalTest {
       HttpClient client = HttpClient.newHttpClient();
       int sent = 0;
       for (HttpRequest.Builder request : requests) {
-        client.send(request.uri(simulator.baseUrl().resolve(request.build().uri().getPath())).build(),
+        client.send(request.uri(simulator.baseUri().resolve(request.build().uri().getPath())).build(),
             HttpResponse.BodyHandlers.discarding());
         sent++;
         // An exchange is journalled once its answer has gone out, so the next request could overtake it: wait for

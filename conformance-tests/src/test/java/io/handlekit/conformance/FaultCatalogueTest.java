@@ -84,7 +84,7 @@ class FaultCatalogueTest {
   void theSuiteFailsOnEverySimulatorFault(Fault fault) {
     Set<String> expected = EXPECTED.get(fault);
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).fault(fault).start()) {
-      ConformanceResult result = quick(simulator.baseUrl().toString(), expected).run();
+      ConformanceResult result = quick(simulator.baseUrl(), expected).run();
       assertKilled("simulator " + fault.name(), fault.description(), expected, result);
     }
   }
@@ -97,7 +97,7 @@ class FaultCatalogueTest {
   @MethodSource("frameworkFaults")
   void theSuiteFailsOnEveryFrameworkFault(FrameworkFault fault) {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
-        FrontServer front = fault.start(simulator.baseUrl())) {
+        FrontServer front = fault.start(simulator.baseUri())) {
       ConformanceResult result = quick(front.baseUrl(), fault.expected()).run();
       assertKilled("front " + fault.name() + " (" + fault.category() + ")", fault.description(), fault.expected(), result);
     }
@@ -112,7 +112,7 @@ class FaultCatalogueTest {
   @MethodSource("legalVariants")
   void everyLegalVariantConforms(LegalVariant variant) {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
-        FrontServer front = variant.start(simulator.baseUrl())) {
+        FrontServer front = variant.start(simulator.baseUri())) {
       ConformanceResult result = ConformanceSuite.builder().baseUrl(front.baseUrl()).tries(10).shrinkCycles(20)
           .seed(20261125L).timeout(Duration.ofSeconds(10)).build().run();
       System.out.println("==== legal " + variant.name() + "\n" + Reports.summary(result));
@@ -136,7 +136,7 @@ class FaultCatalogueTest {
   @MethodSource("stubbedFaults")
   void theSuiteFailsOnEveryStubbedFault(StubbedFault fault) {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
-        StubbedFault.Server server = fault.start(simulator.baseUrl())) {
+        StubbedFault.Server server = fault.start(simulator.baseUri())) {
       ConformanceSuite.Builder suite = builder(server.baseUrl(), fault.expected());
       if (fault.timeout() != null) {
         suite.timeout(fault.timeout());

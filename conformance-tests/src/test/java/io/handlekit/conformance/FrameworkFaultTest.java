@@ -40,7 +40,7 @@ class FrameworkFaultTest {
   /** Sends one invite, then a second one {@link #LATE_MILLIS} later while the first is in progress. */
   private Answers twoInvites(String faultName) throws Exception {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
-        FrontServer front = fault(faultName).start(simulator.baseUrl())) {
+        FrontServer front = fault(faultName).start(simulator.baseUri())) {
       CompletableFuture<HttpResponse<String>> first = client.sendAsync(invite(front), HttpResponse.BodyHandlers.ofString());
       Thread.sleep(LATE_MILLIS);
       HttpResponse<String> second = client.send(invite(front), HttpResponse.BodyHandlers.ofString());

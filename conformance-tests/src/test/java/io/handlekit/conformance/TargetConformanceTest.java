@@ -36,7 +36,7 @@ class TargetConformanceTest {
       return;
     }
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start()) {
-      ConformanceResult result = configured(simulator.baseUrl().toString()).build().run();
+      ConformanceResult result = configured(simulator.baseUrl()).build().run();
       System.out.println(Reports.summary(result));
       assertEquals(List.of(), result.failures().stream().map(CheckResult::id).toList(), () -> Reports.summary(result));
       assertEquals(0, result.count(Outcome.SKIPPED), () -> Reports.summary(result));

@@ -118,7 +118,7 @@ class VerdictTest {
   @Test
   void aBurstCutShortByItsTimeBudgetBetweenWavesIsNotAPass() {
     try (HandlesSimulator simulator = HandlesSimulator.builder().port(0).start();
-        FrontServer slow = new FrontServer(simulator.baseUrl(), (request, upstream) -> {
+        FrontServer slow = new FrontServer(simulator.baseUri(), (request, upstream) -> {
           try {
             Thread.sleep(300); // each wave outlasts the budget below
           } catch (InterruptedException e) {

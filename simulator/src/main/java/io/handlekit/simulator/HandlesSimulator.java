@@ -107,13 +107,21 @@ public final class HandlesSimulator implements AutoCloseable {
     return cause.getMessage() == null ? cause.toString() : cause.getMessage();
   }
 
-  /** Where the simulator listens, e.g. {@code http://127.0.0.1:49152}, without a trailing slash. */
-  public URI baseUrl() {
+  /**
+   * Where the simulator listens, e.g. {@code http://127.0.0.1:49152}, without a trailing slash: a {@code String}, as
+   * WireMock's own {@code baseUrl()} is, ready for a client that takes one.
+   */
+  public String baseUrl() {
     String host = settings.host();
     if (host.contains(":") && !host.startsWith("[")) {
       host = "[" + host + "]";
     }
-    return URI.create("http://" + host + ":" + port());
+    return "http://" + host + ":" + port();
+  }
+
+  /** {@link #baseUrl()} as a {@link URI}. */
+  public URI baseUri() {
+    return URI.create(baseUrl());
   }
 
   /** The endpoint: {@link #baseUrl()} followed by {@code /handles}. */

@@ -137,9 +137,14 @@ public final class HandlesSimulatorExtension
         + "parallel) and none belongs to this thread's test: take the test's HandlesSimulator as a parameter");
   }
 
-  /** Where the simulator listens, e.g. {@code http://127.0.0.1:49152}. */
-  public URI baseUrl() {
+  /** Where the simulator listens, e.g. {@code http://127.0.0.1:49152}, without a trailing slash. */
+  public String baseUrl() {
     return simulator().baseUrl();
+  }
+
+  /** {@link #baseUrl()} as a {@link URI}. */
+  public URI baseUri() {
+    return simulator().baseUri();
   }
 
   /** The endpoint, {@code <baseUrl>/handles}. */

@@ -87,16 +87,16 @@ class ClosedToStrangersTest {
     try (HandlesSimulator sim = HandlesSimulator.start()) {
       for (String origin : new String[] {null, EVIL}) {
         for (Attack attack : attacks()) {
-          HttpResponse<String> answer = send(sim.baseUrl(), attack, origin);
+          HttpResponse<String> answer = send(sim.baseUri(), attack, origin);
           assertEquals(404, answer.statusCode(), attack + " from " + origin);
           assertOneLineOfText(answer);
           assertNoCors(answer);
         }
       }
       assertServesAsBefore(sim);
-      HttpResponse<String> ssrf = send(sim.baseUrl(), new Attack("GET", "/ssrf/index.html", null, ""), null);
+      HttpResponse<String> ssrf = send(sim.baseUri(), new Attack("GET", "/ssrf/index.html", null, ""), null);
       assertEquals(404, ssrf.statusCode());
-      HttpResponse<String> persisted = send(sim.baseUrl(), new Attack("GET", "/p", null, ""), null);
+      HttpResponse<String> persisted = send(sim.baseUri(), new Attack("GET", "/p", null, ""), null);
       assertEquals(404, persisted.statusCode());
     }
     assertEquals(0, internalHits.get(), "the simulator called another host");
@@ -126,7 +126,7 @@ class ClosedToStrangersTest {
   void anUnknownPathIsAOneLinePlainTextNotFound() throws Exception {
     try (HandlesSimulator sim = HandlesSimulator.start()) {
       for (String path : List.of("/", "/handles/", "/handle", "/favicon.ico", "/__admin", "/__admin/")) {
-        HttpResponse<String> answer = send(sim.baseUrl(), new Attack("GET", path, null, ""), null);
+        HttpResponse<String> answer = send(sim.baseUri(), new Attack("GET", path, null, ""), null);
         assertEquals(404, answer.statusCode(), path);
         assertOneLineOfText(answer);
         assertFalse(answer.body().contains("Request was not matched"), answer.body());
@@ -144,7 +144,7 @@ class ClosedToStrangersTest {
       Files.createDirectories(mappings);
       Files.writeString(probe, "{\"request\":{\"urlPath\":\"/probe\"},\"response\":{\"status\":200,\"body\":\"read\"}}");
       try (HandlesSimulator sim = HandlesSimulator.start()) {
-        assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/probe", null, ""), null).statusCode());
+        assertEquals(404, send(sim.baseUri(), new Attack("GET", "/probe", null, ""), null).statusCode());
       }
     } finally {
       Files.deleteIfExists(probe);
@@ -167,7 +167,7 @@ class ClosedToStrangersTest {
 
       Attack stub = new Attack("POST", "/__admin/mappings", null,
           "{\"request\":{\"urlPath\":\"/extra\"},\"response\":{\"status\":200,\"body\":\"added\"}}");
-      HttpResponse<String> fromAPage = send(sim.baseUrl(), stub, EVIL);
+      HttpResponse<String> fromAPage = send(sim.baseUri(), stub, EVIL);
       assertEquals(404, fromAPage.statusCode());
       assertNoCors(fromAPage);
       for (String spelling : List.of("//__admin/mappings", "/handles/../__admin/mappings", "/%5F_admin/mappings",
@@ -175,25 +175,25 @@ class ClosedToStrangersTest {
         int sneaky = sendRaw(sim.port(), "POST " + spelling + " HTTP/1.1", stub.body(), EVIL);
         assertTrue(sneaky >= 400 && sneaky < 500, spelling + ": " + sneaky);
       }
-      assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).statusCode());
+      assertEquals(404, send(sim.baseUri(), new Attack("GET", "/extra", null, ""), null).statusCode());
       // A page whose domain was rebound to 127.0.0.1 sends same-origin requests without an Origin, under its name.
       byte[] rebound = stub.body().getBytes(StandardCharsets.UTF_8);
       assertEquals(404, RawHttp.send(sim.port(), ("POST /__admin/mappings HTTP/1.1\r\nHost: evil.example:" + sim.port()
           + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: " + rebound.length
           + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), rebound, 20_000).status());
-      assertEquals(404, send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).statusCode());
+      assertEquals(404, send(sim.baseUri(), new Attack("GET", "/extra", null, ""), null).statusCode());
 
-      HttpResponse<String> fromHere = send(sim.baseUrl(), stub, null);
+      HttpResponse<String> fromHere = send(sim.baseUri(), stub, null);
       assertEquals(201, fromHere.statusCode(), fromHere.body());
       assertNoCors(fromHere);
-      assertEquals("added", send(sim.baseUrl(), new Attack("GET", "/extra", null, ""), null).body());
+      assertEquals("added", send(sim.baseUri(), new Attack("GET", "/extra", null, ""), null).body());
 
       Attack proxy = attacks().get(3);
-      assertEquals(201, send(sim.baseUrl(), proxy, null).statusCode());
-      send(sim.baseUrl(), new Attack("GET", "/ssrf/index.html", null, ""), null);
+      assertEquals(201, send(sim.baseUri(), proxy, null).statusCode());
+      send(sim.baseUri(), new Attack("GET", "/ssrf/index.html", null, ""), null);
       Attack persistent = attacks().get(4);
-      assertEquals(201, send(sim.baseUrl(), persistent, null).statusCode());
-      send(sim.baseUrl(), new Attack("POST", "/__admin/mappings/save", null, ""), null);
+      assertEquals(201, send(sim.baseUri(), persistent, null).statusCode());
+      send(sim.baseUri(), new Attack("POST", "/__admin/mappings/save", null, ""), null);
       assertServesAsBefore(sim);
     }
     assertEquals(0, internalHits.get(), "the simulator called another host");

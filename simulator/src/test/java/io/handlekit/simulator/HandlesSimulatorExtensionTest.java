@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -24,7 +25,8 @@ class HandlesSimulatorExtensionTest {
   void theSimulatorRunsBeforeTheTests() {
     portOfFirstTest = sim.port();
     assertTrue(sim.simulator().isRunning());
-    assertEquals("http://127.0.0.1:" + sim.port(), sim.baseUrl().toString());
+    assertEquals("http://127.0.0.1:" + sim.port(), sim.baseUrl());
+    assertEquals(URI.create("http://127.0.0.1:" + sim.port()), sim.baseUri());
     assertEquals(204, Http.post(sim.handlesUri(), Http.ACTIVITY).status());
     assertEquals(1, sim.exchanges().size());
     sim.assertAllRequestsValid();

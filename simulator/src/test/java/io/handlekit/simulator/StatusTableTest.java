@@ -263,13 +263,13 @@ class StatusTableTest {
 
   @Test
   void otherPathsAreNotTheEndpoint() {
-    Http.Response response = Http.to(sim.baseUrl().resolve("/handles/x")).body(Http.ACTIVITY).send();
+    Http.Response response = Http.to(sim.baseUri().resolve("/handles/x")).body(Http.ACTIVITY).send();
     assertEquals(404, response.status());
     assertTrue(sim.exchanges().isEmpty());
   }
 
   @Test
   void aQueryStringDoesNotChangeTheAnswer() {
-    assertEquals(204, Http.post(sim.baseUrl().resolve("/handles?trace=1"), Http.ACTIVITY).status());
+    assertEquals(204, Http.post(sim.baseUri().resolve("/handles?trace=1"), Http.ACTIVITY).status());
   }
 }
