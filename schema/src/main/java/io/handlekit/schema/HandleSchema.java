@@ -71,6 +71,17 @@ public enum HandleSchema {
     }
   }
 
+  /**
+   * The OpenAPI 3.1 document of {@code POST /handles}, as JSON text: the operation, the {@code X-Xbl-Contract-Version}
+   * header and every answer, with these schema files under {@code components/schemas} (each definition of
+   * {@code definitions.json} by its name, each other file by its name in camel case, e.g. {@code activityRequest}),
+   * their {@code $ref}s pointed there. The request body is one alternative per {@code type}, as
+   * {@code handle-request.json} dispatches them. Assembled from the files on each call, so it never disagrees with them.
+   */
+  public static String openApi() {
+    return OpenApiAssembly.document();
+  }
+
   /** The schema whose {@code $id} is {@code id}, ignoring any fragment; empty for any other URI. */
   public static Optional<HandleSchema> byId(URI id) {
     String withoutFragment = id.getScheme() + ":" + id.getSchemeSpecificPart();
