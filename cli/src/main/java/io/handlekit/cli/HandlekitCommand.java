@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     name = "handlekit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    subcommands = SchemaCommand.class,
     usageHelpAutoWidth = true,
     description = "Contract tools for the Xbox Live Multiplayer Session Directory endpoint POST /handles.",
     commandListHeading = "%nCommands:%n",
@@ -24,6 +25,6 @@ final class HandlekitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: lint, serve or conformance");
+    throw new ParameterException(spec.commandLine(), "Missing command: lint, serve, conformance or schema");
   }
 }
