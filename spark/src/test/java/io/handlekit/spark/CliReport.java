@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
  * What {@code handlekit lint --ndjson --format json} reports on a log: the command run as a user runs it, in a JVM
  * of its own on this module's test class path, through its public surface only (arguments in, JSON out).
  */
-record CliReport(int exitCode, List<Finding> findings, JsonNode summary) {
+public record CliReport(int exitCode, List<Finding> findings, JsonNode summary) {
   /** A finding as the command writes it; {@code column} null when it has none. */
-  record Finding(long line, String rule, String severity, String pointer, Integer column, String message) {}
+  public record Finding(long line, String rule, String severity, String pointer, Integer column, String message) {}
 
-  static CliReport lint(Path log, List<String> options) throws IOException, InterruptedException {
+  public static CliReport lint(Path log, List<String> options) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),

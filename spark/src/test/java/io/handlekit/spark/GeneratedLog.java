@@ -11,17 +11,17 @@ import java.util.Random;
  * known rule, with blank lines, CRLF endings, non-ASCII names and invalid UTF-8 among them. Each line records the
  * rule it was built to break (null for a valid body or a blank line).
  */
-final class GeneratedLog {
+public final class GeneratedLog {
   /** One line: the 1-based line number and the rule its body breaks by construction, or null. */
-  record Line(long number, String rule) {}
+  public record Line(long number, String rule) {}
 
   private static final String[] NAMES = {"deathmatch", "로비", "lobby-😀", "capture the flag", "séance"};
 
-  final long seed;
-  final byte[] bytes;
-  final List<Line> lines = new ArrayList<>();
+  public final long seed;
+  public final byte[] bytes;
+  public final List<Line> lines = new ArrayList<>();
 
-  GeneratedLog(long seed, int count) {
+  public GeneratedLog(long seed, int count) {
     this.seed = seed;
     Random random = new Random(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,10 +3,10 @@ package io.handlekit.spark;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The seed of a generated log: {@code -Dhandlekit.seed=N} replays one, else a fresh one each run. */
-final class Seeds {
+public final class Seeds {
   private Seeds() {}
 
-  static long next() {
+  public static long next() {
     String given = System.getProperty("handlekit.seed");
     return given != null && !given.isBlank() ? Long.parseLong(given.trim()) : ThreadLocalRandom.current().nextLong();
   }
