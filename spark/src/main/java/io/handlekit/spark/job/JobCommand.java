@@ -99,6 +99,10 @@ final class JobCommand implements Callable<Integer> {
       description = "The largest body accepted, in bytes. Default: " + HandlesValidator.DEFAULT_MAX_BODY_BYTES + ".")
   int maxBodyBytes = HandlesValidator.DEFAULT_MAX_BODY_BYTES;
 
+  @Option(names = "--max-depth", paramLabel = "N",
+      description = "The deepest nesting accepted. Default: " + HandlesValidator.DEFAULT_MAX_DEPTH + ".")
+  int maxDepth = HandlesValidator.DEFAULT_MAX_DEPTH;
+
   @Option(names = "--max-findings", paramLabel = "N",
       description = "The most violations listed per body. Default: " + HandlesValidator.DEFAULT_MAX_FINDINGS + ".")
   int maxFindings = HandlesValidator.DEFAULT_MAX_FINDINGS;
@@ -162,7 +166,7 @@ final class JobCommand implements Callable<Integer> {
     }
     try {
       LintSettings.Builder builder = LintSettings.builder().profile(profile).locale(locale)
-          .maxBodyBytes(maxBodyBytes).maxFindings(maxFindings);
+          .maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxFindings(maxFindings);
       severities.forEach(builder::severity);
       ignored.forEach(builder::ignore);
       return builder.build();

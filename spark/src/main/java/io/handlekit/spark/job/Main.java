@@ -56,11 +56,25 @@ public final class Main {
     });
     // Spark's own failures (a path that does not exist, an unreadable file): one line, never a stack trace
     commandLine.setExecutionExceptionHandler((e, ignored, parsed) -> {
-      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-      err.println("handlekit-spark: " + e.getClass().getSimpleName() + ": " + message);
+      // Spark wraps what went wrong (a future's "Boxed Exception"): the innermost cause says it
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      String message = describe(e);
+      if (cause != e) {
+        message += " (caused by " + describe(cause) + ")";
+      }
+      err.println("handlekit-spark: " + message);
       err.flush();
       return JobCommand.USAGE_OR_IO;
     });
     return commandLine.execute(args);
+  }
+
+  /** The class and the first line of the message: one line whatever the throwable. */
+  private static String describe(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 }

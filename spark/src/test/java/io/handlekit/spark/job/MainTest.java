@@ -51,6 +51,7 @@ class MainTest {
       "-o out --ignore internal.error in|internal.error cannot be ignored",
       "-o out --locale fr in|expected en or ko but was 'fr'",
       "-o out --max-findings 0 in|maxFindings must be positive",
+      "-o out --max-depth 2 in|maxDepth must be at least 3",
       "-o out --nosuch in|Unknown option: '--nosuch'"})
   void aBadArgumentIsOneClearLineAndExitCode2(String args, String expected) {
     Run run = run(NO_SPARK, args.isEmpty() ? new String[0] : args.split(" "));
