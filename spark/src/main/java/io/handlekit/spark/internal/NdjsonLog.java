@@ -32,18 +32,20 @@ public record NdjsonLog(Dataset<Row> lines, Map<String, TreeMap<Long, Long>> fir
 
   /** Reads {@code paths} (files or directories) and counts their lines: one Spark job. */
   public static NdjsonLog read(SparkSession spark, List<String> paths) {
-    Dataset<Row> lines = spark.read().option("lineSep", "\n").text(paths.toArray(String[]::new))
+    Dataset<Row> raw = spark.read().option("lineSep", "\n").text(paths.toArray(String[]::new))
         .select(col("value").cast("binary").as("raw"),
             col("_metadata.file_path").as("source"),
-            col("_metadata.file_block_start").as("block"))
-        // a \r before the \n belongs to the line ending (CRLF); tested on the raw bytes
-        .select(expr("CASE WHEN length(raw) > 0 AND substring(raw, -1, 1) = X'0D' "
-                + "THEN substring(raw, 1, length(raw) - 1) ELSE raw END").as("body"),
-            col("source"), col("block"));
-    List<Row> blocks = lines
+            col("_metadata.file_block_start").as("block"));
+    // a \r before the \n belongs to the line ending (CRLF); tested on the raw bytes
+    Dataset<Row> lines = raw.select(expr("CASE WHEN length(raw) > 0 AND substring(raw, -1, 1) = X'0D' "
+        + "THEN substring(raw, 1, length(raw) - 1) ELSE raw END").as("body"), col("source"), col("block"));
+    // Counting needs no copy of a line: a blank one (spaces and tabs, then perhaps the \r of a CRLF) is told by
+    // its first byte, and only lines that start blank are looked at whole.
+    List<Row> blocks = raw
         .groupBy("source", "block")
         .agg(count(lit(1)).as("lines"),
-            sum(when(expr("length(translate(CAST(body AS STRING), ' \t', '')) = 0"), 1).otherwise(0)).as("blank"))
+            sum(when(expr("length(raw) = 0 OR (substring(raw, 1, 1) IN (X'20', X'09', X'0D') "
+                + "AND CAST(raw AS STRING) RLIKE '^[ \\t]*\\r?$')"), 1).otherwise(0)).as("blank"))
         .collectAsList();
     Map<String, TreeMap<Long, Long>> counts = new HashMap<>();
     long lineCount = 0;

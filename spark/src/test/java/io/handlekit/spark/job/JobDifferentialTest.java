@@ -74,7 +74,7 @@ class JobDifferentialTest {
         }
       }
       Path parquet = temp.resolve("bodies.parquet");
-      spark.createDataFrame(rows, schema).repartition(3).write().parquet(parquet.toString());
+      spark.createDataFrame(rows, schema).write().parquet(parquet.toString());
       Path parquetOut = temp.resolve("parquet-findings");
       MainTest.Run parquetRun = MainTest.run(() -> spark, "--input-format", "parquet", "--column", "body",
           "--id-column", "line", "-o", parquetOut.toString(), parquet.toString());
