@@ -4,7 +4,7 @@
 #   SPARK_HOME=/opt/spark spark/bench-spark.sh [SIZE_MB]          default: 100 MB
 #   SPARK_CLASSPATH='/path/a.jar:/path/b.jar' spark/bench-spark.sh [SIZE_MB]
 #
-# The log is the one cli/bench-ndjson.sh generates (about 70 % valid, 30 % invalid bodies) in $TMPDIR (/tmp), never
+# The log is the one cli/bench-ndjson.sh generates (valid and invalid bodies mixed) in $TMPDIR (/tmp), never
 # in the repository; that script is run first when the log is missing, and prints the figure of `handlekit lint
 # --ndjson` on the same log. The job runs as spark-submit runs it in local mode: Spark's jars, then the shaded
 # jar; findings are written as Parquet into a fresh directory under $TMPDIR. Prints the wall time (JVM and Spark

@@ -69,7 +69,7 @@ public final class GeneratedLog {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The body with a byte that is never UTF-8 inside its session name. */
+  /** The body with a byte that is never UTF-8 at the start of its templateName. */
   private static byte[] invalidUtf8(String body) {
     byte[] bytes = text(body);
     int at = body.indexOf("\"templateName\":\"") + "\"templateName\":\"".length();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One local Spark session for all the module's tests (starting one takes seconds): kept in the root store of the
+ * One local SparkSession for all the module's tests (starting one takes seconds): kept in the root store of the
  * test run and stopped when the run ends. Tests take it as a parameter.
  */
 public final class SharedSpark implements ParameterResolver {
@@ -18,10 +18,10 @@ public final class SharedSpark implements ParameterResolver {
   @Override
   public SparkSession resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Session.class, key -> new Session(), Session.class).spark;
+        .getOrComputeIfAbsent(LocalSpark.class, key -> new LocalSpark(), LocalSpark.class).spark;
   }
 
-  private static final class Session implements AutoCloseable {
+  private static final class LocalSpark implements AutoCloseable {
     final SparkSession spark = SparkSession.builder()
         .master("local[2]")
         .appName("handlekit-spark tests")

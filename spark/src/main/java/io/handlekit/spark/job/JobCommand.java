@@ -120,10 +120,10 @@ final class JobCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LintSettings settings = settings();
-    SparkSession session = spark.get();
+    SparkSession started = spark.get();
     PrintWriter out = spec().commandLine().getOut();
     Path outputPath = new Path(output);
-    if (!overwrite && outputPath.getFileSystem(session.sparkContext().hadoopConfiguration()).exists(outputPath)) {
+    if (!overwrite && outputPath.getFileSystem(started.sparkContext().hadoopConfiguration()).exists(outputPath)) {
       throw new ParameterException(spec().commandLine(),
           "the output " + output + " exists; remove it or give --overwrite");
     }
@@ -131,18 +131,18 @@ final class JobCommand implements Callable<Integer> {
     Dataset<Row> findings;
     long bodies;
     if (inputFormat == InputFormat.NDJSON) {
-      NdjsonLog log = NdjsonLog.read(session, inputs);
+      NdjsonLog log = NdjsonLog.read(started, inputs);
       bodies = log.bodyCount();
       findings = linter.lint(log);
     } else {
-      Dataset<Row> rows = session.read().parquet(inputs.toArray(String[]::new));
+      Dataset<Row> rows = started.read().parquet(inputs.toArray(String[]::new));
       findings = linter.lint(rows, column, idColumn);
       bodies = rows.filter(col(column).isNotNull()).count();
     }
     String formatName = format.name().toLowerCase(Locale.ROOT);
     findings.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(formatName).save(output);
     // the summary is counted from what was written, so that it describes the output exactly
-    Dataset<Row> written = session.read().schema(HandlesLint.FINDINGS_SCHEMA).format(formatName).load(output);
+    Dataset<Row> written = started.read().schema(HandlesLint.FINDINGS_SCHEMA).format(formatName).load(output);
     JobSummary summary = JobSummary.of(bodies, written);
     summary.print(out);
     out.println("findings written to " + output + " (" + formatName + ")");

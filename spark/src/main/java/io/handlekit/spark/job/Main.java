@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /**
  * The entry point for {@code spark-submit}: lints NDJSON logs or a Parquet column, writes the findings, prints the
  * summary and exits with 0 (no error found), 1 (errors found) or 2 (a usage or I/O error, or an input that could not
- * be checked). The only class of the module that owns the process: its streams, its exit code, the Spark session's
+ * be checked). The only class of the module that owns the process: its streams, its exit code, the SparkSession's
  * end.
  */
 public final class Main {
