@@ -37,6 +37,7 @@ public final class SarifReporter implements Reporter {
   private final boolean ndjson;
   private final MessageDigest sha256;
   private String uri = STDIN_URI;
+  private boolean log; // whether the current input is read as an NDJSON log
 
   public SarifReporter(Writer out, String version, Path workingDirectory, Locale locale, boolean ndjson)
       throws IOException {
@@ -119,6 +120,7 @@ public final class SarifReporter implements Reporter {
   @Override
   public void startFile(LintInput input) {
     uri = input instanceof LintInput.File file ? uri(file.path()) : STDIN_URI;
+    log = ndjson || LintRun.isLog(input);
   }
 
   @Override
@@ -166,7 +168,7 @@ public final class SarifReporter implements Reporter {
   String fingerprint(Rule rule, Finding finding) {
     String pointer = finding.violation().pointer().orElse(null);
     StringBuilder key = new StringBuilder(rule.id()).append('\0').append(uri).append('\0');
-    if (ndjson) {
+    if (log) {
       key.append(finding.line()).append('\0');
     }
     if (pointer != null) {
