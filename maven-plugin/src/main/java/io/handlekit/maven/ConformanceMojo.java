@@ -138,7 +138,15 @@ public final class ConformanceMojo extends AbstractMojo {
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Reports.summary(result).lines().forEach(getLog()::info);
+    // What did not pass stands out in the log as warnings; a run that conforms is information.
+    boolean conforms = result.conforms();
+    Reports.summary(result).lines().forEach(line -> {
+      if (conforms) {
+        getLog().info(line);
+      } else {
+        getLog().warn(line);
+      }
+    });
     judge(result, reports);
   }
 
