@@ -1,14 +1,31 @@
 package io.handlekit.cli;
 
 import io.handlekit.conformance.Verdict;
+import io.handlekit.lint.LintResult;
 
 /**
- * The exit code {@code handlekit conformance} ends with for each verdict of the suite: the one place that maps them.
- * The library reports a {@link Verdict}; which number a process returns for it is the command's contract, documented
- * in its help and the README.
+ * The exit codes of {@code handlekit conformance} and {@code handlekit lint}: the one place that maps what the
+ * libraries report (a {@link Verdict}, a {@link LintResult}) to a number. Which number a process returns is the
+ * command's contract, documented in its help and the README.
  */
 final class ExitCodes {
+  /** {@code lint}: no violation of error severity, everything given was read and checked. */
+  static final int LINT_VALID = 0;
+  /** {@code lint}: at least one violation of error severity, everything given was read and checked. */
+  static final int LINT_INVALID = 1;
+
   private ExitCodes() {}
+
+  /**
+   * 2 when the run did not read or check everything it was given (an unreadable input, an {@code internal.error},
+   * a run stopped early): its verdict is then not one; else 1 with an error, 0 without.
+   */
+  static int of(LintResult result) {
+    if (!result.isComplete()) {
+      return UsageErrorHandler.USAGE;
+    }
+    return result.errors() > 0 ? LINT_INVALID : LINT_VALID;
+  }
 
   /** 0 conforms, 1 does not conform, 2 unreachable (as a usage error is), 3 inconclusive. */
   static int of(Verdict verdict) {

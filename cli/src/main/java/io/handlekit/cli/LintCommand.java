@@ -1,13 +1,15 @@
 package io.handlekit.cli;
 
-import io.handlekit.validator.HandlesValidator;
+import io.handlekit.lint.HandlesLint;
+import io.handlekit.lint.LintResult;
+import io.handlekit.lint.ReportFormat;
+import io.handlekit.lint.UnreadableInput;
 import io.handlekit.validator.Profile;
 import io.handlekit.validator.Rule;
 import io.handlekit.validator.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +24,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code handlekit lint}: checks request bodies against the contract and reports what breaks it. */
+/**
+ * {@code handlekit lint}: checks request bodies against the contract and reports what breaks it. The work is the lint
+ * library's ({@link HandlesLint}); the command turns options into its builder, prints what could not be read on
+ * standard error and maps the result to an exit code ({@link ExitCodes#of(LintResult)}).
+ */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
@@ -40,11 +45,8 @@ import picocli.CommandLine.Spec;
         "1:at least one violation of error severity",
         "2:a usage error, a PATH that could not be read, or an input that could not be checked (internal.error)"})
 final class LintCommand implements Callable<Integer> {
-  /**
-   * The most threads {@code --jobs} may ask for. Memory does not grow with jobs (see {@link InFlightWindow}), but
-   * every thread costs a stack, and more threads than this only wait on reading and writing.
-   */
-  static final int MAX_JOBS = 64;
+  /** The most threads {@code --jobs} may ask for (the library's cap). */
+  static final int MAX_JOBS = HandlesLint.MAX_JOBS;
 
   @Spec
   CommandSpec spec;
@@ -89,18 +91,9 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   private final InputStream stdin;
-  // Seams for tests: how a body is checked, and how a directory is listed.
-  private final Function<HandlesValidator, BodyCheck> checks;
-  private final PathArguments.DirectoryOpener directories;
 
   LintCommand(InputStream stdin) {
-    this(stdin, validator -> validator::validateRequest, Files::newDirectoryStream);
-  }
-
-  LintCommand(InputStream stdin, Function<HandlesValidator, BodyCheck> checks, PathArguments.DirectoryOpener directories) {
     this.stdin = stdin;
-    this.checks = checks;
-    this.directories = directories;
   }
 
   @Override
@@ -109,7 +102,7 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (listRules) {
       RuleList.print(out);
-      return LintRun.VALID;
+      return ExitCodes.LINT_VALID;
     }
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
@@ -126,38 +119,38 @@ final class LintCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), Rule.INTERNAL_ERROR.id()
           + " cannot be ignored or given another severity: it means that an input was not checked at all");
     }
-    try {
-      PathArguments.Expanded expanded = new PathArguments(directories)
-          .expand(paths, ndjson ? ".ndjson" : ".json", recursive);
-      for (String problem : expanded.problems()) {
-        err.println("handlekit lint: " + problem);
+    HandlesLint.Builder lint = HandlesLint.builder().profile(profile).locale(locale).ndjson(ndjson)
+        .recursive(recursive).jobs(jobs).report(format, out);
+    severities.forEach(lint::severity);
+    ignored.forEach(lint::ignore);
+    for (String path : paths) {
+      if (path.equals("-")) {
+        lint.standardInput(stdin);
+      } else {
+        lint.path(Path.of(path));
       }
-      err.flush();
-      HandlesValidator validator = validator();
-      LintRun run = new LintRun(validator, checks.apply(validator), ndjson, jobs, reporter(out), err, stdin);
-      int code = run.run(expanded.inputs());
-      return expanded.problems().isEmpty() ? code : LintRun.USAGE_OR_IO;
+    }
+    LintResult result;
+    try {
+      result = lint.build().run();
     } catch (Error e) {
       // Out of memory, say, outside the checking of one input (that is reported in place): one line and exit
       // code 2, never the JVM's stack trace and exit code 1, which would read as "violations found".
       err.println("handlekit lint: internal error: " + e.getClass().getName() + "; the run did not complete");
       err.flush();
-      return LintRun.USAGE_OR_IO;
+      return UsageErrorHandler.USAGE;
     }
-  }
-
-  private HandlesValidator validator() {
-    HandlesValidator.Builder builder = HandlesValidator.builder().profile(profile).locale(locale);
-    severities.forEach(builder::severity);
-    ignored.forEach(builder::ignore);
-    return builder.build();
-  }
-
-  private Reporter reporter(PrintWriter out) throws IOException {
-    return switch (format) {
-      case TEXT -> new TextReporter(out, ndjson);
-      case JSON -> new JsonReporter(out);
-      case SARIF -> new SarifReporter(out, VersionProvider.version(), Path.of(""));
-    };
+    for (UnreadableInput unreadable : result.unreadable()) {
+      err.println("handlekit lint: " + unreadable);
+    }
+    result.failure().ifPresent(failure -> err.println("handlekit lint: " + failure));
+    long internalErrors = result.internalErrors();
+    if (internalErrors > 0) {
+      err.println("handlekit lint: " + internalErrors + (internalErrors == 1 ? " input was" : " inputs were")
+          + " not checked because of an internal error (reported as " + Rule.INTERNAL_ERROR.id()
+          + "); exit code 2");
+    }
+    err.flush();
+    return ExitCodes.of(result);
   }
 }

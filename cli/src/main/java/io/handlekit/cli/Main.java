@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.lint.ReportFormat;
 import io.handlekit.validator.Profile;
 import io.handlekit.validator.Rule;
 import io.handlekit.validator.Severity;
@@ -38,13 +39,8 @@ public final class Main {
 
   /** The command tree, reading the standard input from {@code stdin} and writing to {@code out} and {@code err}. */
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-    return commandLine(new LintCommand(stdin), out, err);
-  }
-
-  /** The command tree with {@code lint} as given (tests give it their seams). */
-  static CommandLine commandLine(LintCommand lint, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new HandlekitCommand())
-        .addSubcommand(lint)
+        .addSubcommand(new LintCommand(stdin))
         .addSubcommand(new ServeCommand())
         .addSubcommand(new ConformanceCommand());
     commandLine.registerConverter(Rule.class, new RuleConverter());

@@ -40,17 +40,6 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** Runs {@code handlekit lint ARGS} with a lint command that carries a test's seams. */
-  static Result runLint(LintCommand lint, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 1];
-    all[0] = "lint";
-    System.arraycopy(args, 0, all, 1, args.length);
-    int code = Main.commandLine(lint, new PrintWriter(out), new PrintWriter(err)).execute(all);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }

@@ -49,7 +49,7 @@ class LintFuzzTest {
       assertEquals(errors, summary.path("errors").asLong(), result::toString);
       assertEquals(errors > 0, !files.get(0).path("valid").asBoolean(), result::toString);
     }
-    int expected = internalError ? LintRun.USAGE_OR_IO : errors > 0 ? LintRun.INVALID : LintRun.VALID;
+    int expected = internalError ? UsageErrorHandler.USAGE : errors > 0 ? ExitCodes.LINT_INVALID : ExitCodes.LINT_VALID;
     assertEquals(expected, result.exitCode(), result::toString);
     assertEquals(internalError, !result.err().isEmpty(), result::toString);
     assertFalse(result.err().lines().count() > 1, result::toString);

@@ -32,9 +32,9 @@ class ContractLiteralsTest {
   /** Literals that equal a contract number by coincidence, or quote a document; each with its reason. */
   private static final Map<String, Set<String>> NOT_CONTRACT_FACTS = Map.of(
       // initial buffer and batch sizes
-      "cli/src/main/java/io/handlekit/cli/NdjsonLines.java", Set.of("256"),
-      "cli/src/main/java/io/handlekit/cli/TextReporter.java", Set.of("256"),
-      "cli/src/main/java/io/handlekit/cli/LintRun.java", Set.of("256"),
+      "lint/src/main/java/io/handlekit/lint/internal/NdjsonLines.java", Set.of("256"),
+      "lint/src/main/java/io/handlekit/lint/internal/TextReporter.java", Set.of("256"),
+      "lint/src/main/java/io/handlekit/lint/internal/LintRun.java", Set.of("256"),
       "simulator/src/main/java/io/handlekit/simulator/RequestJournal.java", Set.of("256"));
 
   /** The seed document's sample, quoted verbatim as a malformed body (its comments state the limit). */

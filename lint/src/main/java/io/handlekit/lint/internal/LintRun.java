@@ -1,0 +1,410 @@
+package io.handlekit.lint.internal;
+
+import io.handlekit.lint.UnreadableInput;
+import io.handlekit.validator.HandlesValidator;
+import io.handlekit.validator.Location;
+import io.handlekit.validator.Rule;
+import io.handlekit.validator.ValidationReport;
+import io.handlekit.validator.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Lints inputs one after the other and hands every finding to a reporter as soon as it is found. A file is read
+ * up to the validator's size limit; an NDJSON log line by line, so memory stays flat whatever its size. With more
+ * than one job, the lines of a log are validated in batches on that many threads (the validator is thread-safe)
+ * and reported in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the number
+ * of jobs.
+ *
+ * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalLine}) is read as one: a
+ * request to {@code POST /handles} is judged on its {@code X-Xbl-Contract-Version} header and its body, any other
+ * entry is skipped (counted, not a finding). Every other line is a body.
+ *
+ * <p>Each file, and each line of a log, is checked on its own: when checking one fails (an exception, or an error
+ * such as a stack overflow), that input gets an {@code internal.error} finding at its place and the run goes on;
+ * the run is then incomplete ({@link Outcome#internalErrors}), because it did not check everything it was given.
+ * Nothing here does process work: what the outcome means for an exit code is the caller's to say.
+ */
+public final class LintRun {
+  /**
+   * What a run found: the totals, the inputs it could not read, how many inputs got an {@code internal.error}, and,
+   * for a run that stopped early, what stopped it (empty otherwise).
+   */
+  public record Outcome(Summary summary, List<UnreadableInput> unreadable, long internalErrors, Optional<String> failure) {
+    public Outcome {
+      unreadable = List.copyOf(unreadable);
+    }
+  }
+
+  // A batch is this many lines or this many bytes, whichever comes first: large enough to amortize the hand-off
+  // between threads, small enough to bound memory (a line is at most the body limit plus one byte).
+  public static final int BATCH_LINES = 256;
+  static final int BATCH_BYTES = 1 << 20;
+
+  
+
+  private final HandlesValidator validator;
+  private final BodyCheck check;
+  private final boolean ndjson;
+  private final int jobs;
+  private final Reporter reporter;
+  private final InputStream stdin;
+  private final LintMessages messages;
+  private final Tally tally = new Tally();
+  private final InFlightWindow window;
+  private final List<UnreadableInput> unreadable = new ArrayList<>();
+  private long internalErrors;
+  private LintInput open; // the input whose report is started and not ended
+  // Called when the window is full and the reader is about to wait for the oldest batch; a seam for tests.
+  private Runnable beforeWaiting = () -> {};
+
+  public LintRun(HandlesValidator validator, BodyCheck check, boolean ndjson, int jobs, Reporter reporter,
+      InputStream stdin) {
+    this.validator = validator;
+    this.check = check;
+    this.ndjson = ndjson;
+    this.jobs = jobs;
+    this.reporter = reporter;
+    this.stdin = stdin;
+    this.messages = new LintMessages(validator.locale());
+    this.window = new InFlightWindow(jobs);
+  }
+
+  /**
+   * The bound on the bytes of lines in flight, for lines of at most {@code maxLineBytes} (a journal line may be
+   * {@link JournalLine#maxLineBytes} long).
+   */
+  public static long maxInFlightBytes(int maxLineBytes) {
+    // No batch starts once MAX_BYTES are in flight; the last one may be a full batch plus one line over.
+    return InFlightWindow.MAX_BYTES + BATCH_BYTES + maxLineBytes;
+  }
+
+  /** The bound on the lines in flight. */
+  public static long maxInFlightLines() {
+    return (long) InFlightWindow.MAX_BATCHES * BATCH_LINES;
+  }
+
+  public LintRun beforeWaiting(Runnable hook) {
+    this.beforeWaiting = hook;
+    return this;
+  }
+
+  public InFlightWindow window() {
+    return window;
+  }
+
+  /**
+   * Lints every input and finishes the report; {@code unreadableBefore} are the inputs that were given but could not
+   * be found or listed (they go into the report and the outcome).
+   *
+   * @throws IOException only when writing the report fails
+   */
+  public Outcome run(List<LintInput> inputs, List<UnreadableInput> unreadableBefore) throws IOException {
+    unreadable.addAll(unreadableBefore);
+    ExecutorService pool = ndjson && jobs > 1 ? Executors.newFixedThreadPool(jobs, LintRun::daemon) : null;
+    Throwable fatal = null;
+    try {
+      for (LintInput input : inputs) {
+        lint(input, pool);
+      }
+    } catch (IOException e) {
+      throw e; // the report cannot be written: nothing more to say on it
+    } catch (Throwable e) { // the last line of defence, so that the report is still closed
+      fatal = e;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    if (fatal != null) {
+      return abort(fatal);
+    }
+    Summary summary = tally.summary();
+    reporter.finish(summary, unreadable);
+    return new Outcome(summary, unreadable, internalErrors, Optional.empty());
+  }
+
+  // A failure outside the checking of one input (out of memory while reading, say): the report closed as far as it
+  // can be, so that a JSON or SARIF reader gets a whole document, and the outcome says the run stopped.
+  private Outcome abort(Throwable fatal) {
+    String failure = "internal error: " + fatal.getClass().getName()
+        + (open == null ? "" : " while linting " + open.displayName())
+        + "; the run stopped and its report is incomplete";
+    try {
+      if (open != null) {
+        tally.incomplete();
+        reporter.endFile(open, tally.endFile());
+      }
+      reporter.finish(tally.summary(), unreadable);
+    } catch (Throwable ignored) {
+      // the writer itself failed midway; the outcome still says the run is incomplete
+    }
+    return new Outcome(tally.summary(), unreadable, internalErrors, Optional.of(failure));
+  }
+
+  // Daemon threads: a pool left behind by a failure never keeps the JVM alive.
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "handlekit-lint");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private void lint(LintInput input, ExecutorService pool) throws IOException {
+    InputStream in;
+    try {
+      in = input instanceof LintInput.File file ? Files.newInputStream(file.path()) : stdin;
+    } catch (IOException e) {
+      problem(input, "cannot read: " + IoErrors.describe(e));
+      return;
+    }
+    tally.startFile();
+    reporter.startFile(input);
+    open = input;
+    try {
+      if (ndjson && pool != null) {
+        lintLinesInParallel(input, in, pool);
+      } else if (ndjson) {
+        lintLines(input, in);
+      } else {
+        lintBody(input, in);
+      }
+    } catch (IOException e) {
+      tally.incomplete();
+      problem(input, "reading failed: " + IoErrors.describe(e));
+    } finally {
+      if (in != stdin) {
+        in.close();
+      }
+    }
+    open = null;
+    reporter.endFile(input, tally.endFile());
+  }
+
+  /** Checks one body; a failure of the check becomes the body's report instead of ending the run. */
+  private ValidationReport checked(byte[] body) {
+    try {
+      return check.check(body);
+    } catch (Throwable e) { // StackOverflowError and OutOfMemoryError too: they stay with this body
+      return new ValidationReport(List.of(InternalErrorViolation.of(e, messages)));
+    }
+  }
+
+  private void lintBody(LintInput input, InputStream in) throws IOException {
+    // One byte over the limit is enough for the validator to say that the body is too large.
+    ValidationReport report = checked(in.readNBytes(validator.maxBodyBytes() + 1));
+    tally.body(report.isValid());
+    for (Violation violation : report.violations()) {
+      Location location = violation.location().orElse(null);
+      report(input, location == null ? new Finding(violation, 0, 0)
+          : new Finding(violation, location.line(), location.column()));
+    }
+  }
+
+  private NdjsonLines lines(InputStream in) {
+    // A plain line is read up to the body limit plus one byte; a journal line may hold that body escaped.
+    return new NdjsonLines(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
+        JournalLine.maxLineBytes(validator.maxBodyBytes()));
+  }
+
+  /**
+   * Checks one line: a plain body, or a journal entry. A failure, in the validator or in reading the entry, becomes
+   * the line's report instead of ending the run.
+   */
+  private CheckedLine checkedLine(byte[] line) {
+    if (!JournalLine.startsEntry(line)) {
+      return CheckedLine.body(checked(line));
+    }
+    try {
+      Optional<JournalLine.Entry> entry = JournalLine.parse(line);
+      if (entry.isEmpty()) {
+        // It only starts like one (cut short, edited): judged as the body it is, up to the body limit.
+        int limit = validator.maxBodyBytes() + 1;
+        return CheckedLine.body(checked(line.length <= limit ? line : Arrays.copyOf(line, limit)));
+      }
+      if (!entry.get().isHandlesPost()) {
+        return CheckedLine.SKIPPED;
+      }
+      ValidationReport header = validator.validateContractVersion(JournalLine.contractVersion(entry.get()));
+      return CheckedLine.entry(header.and(checked(entry.get().body())));
+    } catch (Throwable e) { // as in checked(): it stays with this line
+      return CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e, messages))));
+    }
+  }
+
+  private void lintLines(LintInput input, InputStream in) throws IOException {
+    NdjsonLines lines = lines(in);
+    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+      if (!line.isBlank()) {
+        reportLine(input, line, checkedLine(line.bytes()));
+      }
+    }
+  }
+
+  /** A batch of lines and, once checked, what was found in each. */
+  private record Batch(List<NdjsonLines.Line> lines, long bytes, Future<List<CheckedLine>> reports) {}
+
+  private void lintLinesInParallel(LintInput input, InputStream in, ExecutorService pool) throws IOException {
+    NdjsonLines lines = lines(in);
+    Deque<Batch> pending = new ArrayDeque<>();
+    List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
+    long batchBytes = 0;
+    IOException readingFailed = null;
+    try {
+      while (true) {
+        NdjsonLines.Line line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          readingFailed = e; // the lines read so far are still checked and reported below
+          break;
+        }
+        if (line == null) {
+          break;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        batch.add(line);
+        batchBytes += line.bytes().length;
+        if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
+          // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
+          makeRoom(input, pending);
+          pending.add(submit(pool, batch, batchBytes));
+          batch = new ArrayList<>(BATCH_LINES);
+          batchBytes = 0;
+        }
+      }
+      if (!batch.isEmpty()) {
+        makeRoom(input, pending);
+        pending.add(submit(pool, batch, batchBytes));
+      }
+      while (!pending.isEmpty()) {
+        reportBatch(input, pending.poll());
+      }
+    } finally {
+      // Writing the report failed midway: what is still in flight is dropped, so the next input starts empty.
+      for (Batch left : pending) {
+        left.reports().cancel(true);
+        window.reported(left.lines().size(), left.bytes());
+      }
+    }
+    if (readingFailed != null) {
+      throw readingFailed;
+    }
+  }
+
+  private void makeRoom(LintInput input, Deque<Batch> pending) throws IOException {
+    while (!window.hasRoom()) {
+      beforeWaiting.run();
+      reportBatch(input, pending.poll());
+    }
+  }
+
+  private Batch submit(ExecutorService pool, List<NdjsonLines.Line> lines, long bytes) {
+    window.started(lines.size(), bytes);
+    Future<List<CheckedLine>> reports = pool.submit(() -> {
+      List<CheckedLine> checked = new ArrayList<>(lines.size());
+      for (NdjsonLines.Line line : lines) {
+        checked.add(checkedLine(line.bytes()));
+      }
+      return checked;
+    });
+    return new Batch(lines, bytes, reports);
+  }
+
+  private void reportBatch(LintInput input, Batch batch) throws IOException {
+    window.reported(batch.lines().size(), batch.bytes()); // out of the deque, so out of the window whatever happens
+    List<CheckedLine> reports;
+    try {
+      reports = batch.reports().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while linting " + input.displayName());
+    } catch (ExecutionException e) {
+      // Each line's check is isolated, so only the batch's own bookkeeping can get here (out of memory for the
+      // list of reports, say): every line of the batch is then an internal error at its own place.
+      List<CheckedLine> failed = new ArrayList<>(batch.lines().size());
+      CheckedLine report = CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e.getCause(), messages))));
+      batch.lines().forEach(line -> failed.add(report));
+      reports = failed;
+    }
+    for (int i = 0; i < reports.size(); i++) {
+      reportLine(input, batch.lines().get(i), reports.get(i));
+    }
+  }
+
+  private void reportLine(LintInput input, NdjsonLines.Line line, CheckedLine checked) throws IOException {
+    switch (checked.kind()) {
+      case SKIPPED_ENTRY -> tally.skippedEntry();
+      case BODY -> {
+        tally.body(checked.report().isValid());
+        for (Violation violation : checked.report().violations()) {
+          report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
+        }
+      }
+      case JOURNAL_ENTRY -> {
+        tally.body(checked.report().isValid());
+        for (Violation violation : checked.report().violations()) {
+          // The body is escaped inside the entry, so no column of the line is honest; the body's own is told.
+          report(input, new Finding(violation, line.number(), 0, bodyPosition(violation)));
+        }
+      }
+    }
+  }
+
+  /** Where in a journal entry's body {@code violation} is, in words; empty when it has no position. */
+  private String bodyPosition(Violation violation) {
+    Location location = violation.location().orElse(null);
+    if (location == null) {
+      return "";
+    }
+    return messages.format("journal.body-position", location.line(), location.column());
+  }
+
+  /**
+   * The column of a violation within its NDJSON line. The validator counts lines at a bare {@code \r} too; such a
+   * line is still one body here, so the column then comes from the byte offset, counted in code points.
+   */
+  static int columnWithin(Violation violation, byte[] line) {
+    Location location = violation.location().orElse(null);
+    if (location == null) {
+      return 0;
+    }
+    if (location.line() == 1) {
+      return location.column();
+    }
+    long end = Math.min(location.byteOffset(), line.length);
+    int column = 1;
+    for (int i = 0; i < end; i++) {
+      if ((line[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return column;
+  }
+
+  private void report(LintInput input, Finding finding) throws IOException {
+    if (finding.violation().rule() == Rule.INTERNAL_ERROR) {
+      internalErrors++; // from this run's isolation, or from a validator that caught its own failure
+    }
+    tally.violation(finding.violation());
+    reporter.finding(input, finding);
+  }
+
+  private void problem(LintInput input, String what) {
+    unreadable.add(new UnreadableInput(input.displayName(), what));
+  }
+}
