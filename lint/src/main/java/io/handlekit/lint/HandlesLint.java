@@ -178,6 +178,16 @@ public final class HandlesLint {
       return this;
     }
 
+    /**
+     * Lints {@code path} as an NDJSON request log, whatever {@link #ndjson} says: a file, or a directory whose
+     * {@code *.ndjson} files are linted. So one run, and one report, covers bodies and logs together (the Maven
+     * plugin's {@code <includes>} and {@code <ndjson>}). Reports name it as given.
+     */
+    public Builder ndjsonPath(Path path) {
+      given.add(new LintInput.File(Objects.requireNonNull(path, "path"), true));
+      return this;
+    }
+
     /** Lints each of {@code paths}, as {@link #path} does. */
     public Builder paths(Iterable<Path> paths) {
       paths.forEach(this::path);

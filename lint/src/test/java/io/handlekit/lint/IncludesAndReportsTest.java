@@ -93,4 +93,34 @@ class IncludesAndReportsTest {
     assertEquals(result.errors(), jsonReport.at("/summary/errors").asLong());
     assertEquals(result.warnings(), jsonReport.at("/summary/warnings").asLong());
   }
+
+  @Test
+  void oneRunLintsBodiesAndLogsTogetherEachInItsOwnWay() throws IOException {
+    write("handles/mock.json", Linting.MOCK);
+    // A log: a valid body, then one with the mock scid on line 2; as one body it would be malformed JSON.
+    Path log = write("logs/requests.ndjson", Linting.VALID + "\n" + Linting.MOCK + "\n");
+    write("logs/more/other.ndjson", Linting.MOCK + "\n");
+
+    Linting.Run run = Linting.run(HandlesLint.builder().baseDirectory(project).include("handles/*.json")
+        .ndjsonPath(log).ndjsonPath(project.resolve("logs/more")), ReportFormat.JSON);
+
+    assertTrue(run.result().isComplete(), run::toString);
+    assertEquals(3, run.result().files(), run::toString);
+    assertEquals(4, run.result().bodies(), run::toString);
+    assertEquals(3, run.result().errors(), run::toString);
+    assertEquals(3L, run.result().countsByRule().get(Rule.GUID_FORMAT), run::toString);
+    assertEquals(List.of(2L, 1L, 1L), Linting.findings(run.out()).stream().map(Linting.At::line).toList(),
+        "the logs' findings at the line of their body: " + run);
+  }
+
+  @Test
+  void aLogDirectoryWithoutLogsIsUnreadable() throws IOException {
+    write("logs/a.json", Linting.VALID);
+
+    Linting.Run run = Linting.run(HandlesLint.builder().ndjsonPath(project.resolve("logs")), ReportFormat.TEXT);
+
+    assertFalse(run.result().isComplete(), run::toString);
+    assertEquals("no *.ndjson files in this directory (--recursive looks below it)",
+        run.result().unreadable().get(0).reason(), run::toString);
+  }
 }

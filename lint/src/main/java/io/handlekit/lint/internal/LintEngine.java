@@ -62,7 +62,7 @@ public final class LintEngine {
     List<Reporter> reporters = new ArrayList<>();
     for (Report report : reports) {
       reporters.add(switch (report.format()) {
-        case TEXT -> new TextReporter(report.out(), ndjson);
+        case TEXT -> new TextReporter(report.out(), ndjson || all.stream().anyMatch(LintRun::isLog));
         case JSON -> new JsonReporter(report.out());
         case SARIF -> new SarifReporter(report.out(), ToolVersion.get(), inputs.baseDirectory());
       });

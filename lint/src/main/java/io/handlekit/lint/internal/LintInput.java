@@ -7,8 +7,15 @@ public sealed interface LintInput {
   /** How reports name this input. */
   String displayName();
 
-  /** A file, named as the user wrote it (relative paths stay relative to the working directory). */
-  record File(Path path) implements LintInput {
+  /**
+   * A file, named as the user wrote it (relative paths stay relative to the working directory); {@code log} when it
+   * is read as an NDJSON request log whatever the run's mode (a run of bodies and logs together).
+   */
+  record File(Path path, boolean log) implements LintInput {
+    public File(Path path) {
+      this(path, false);
+    }
+
     @Override
     public String displayName() {
       return path.toString();

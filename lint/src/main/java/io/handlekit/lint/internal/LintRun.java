@@ -114,7 +114,8 @@ public final class LintRun {
    */
   public Outcome run(List<LintInput> inputs, List<UnreadableInput> unreadableBefore) throws IOException {
     unreadable.addAll(unreadableBefore);
-    ExecutorService pool = ndjson && jobs > 1 ? Executors.newFixedThreadPool(jobs, LintRun::daemon) : null;
+    boolean anyLog = ndjson || inputs.stream().anyMatch(LintRun::isLog);
+    ExecutorService pool = anyLog && jobs > 1 ? Executors.newFixedThreadPool(jobs, LintRun::daemon) : null;
     Throwable fatal = null;
     try {
       for (LintInput input : inputs) {
@@ -155,6 +156,11 @@ public final class LintRun {
     return new Outcome(tally.summary(), unreadable, internalErrors, Optional.of(failure));
   }
 
+  /** Whether {@code input} is an NDJSON log given as such, whatever the run's mode. */
+  public static boolean isLog(LintInput input) {
+    return input instanceof LintInput.File file && file.log();
+  }
+
   // Daemon threads: a pool left behind by a failure never keeps the JVM alive.
   private static Thread daemon(Runnable task) {
     Thread thread = new Thread(task, "handlekit-lint");
@@ -174,9 +180,10 @@ public final class LintRun {
     reporter.startFile(input);
     open = input;
     try {
-      if (ndjson && pool != null) {
+      boolean lines = ndjson || isLog(input);
+      if (lines && pool != null) {
         lintLinesInParallel(input, in, pool);
-      } else if (ndjson) {
+      } else if (lines) {
         lintLines(input, in);
       } else {
         lintBody(input, in);

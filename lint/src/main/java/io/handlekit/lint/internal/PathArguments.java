@@ -51,14 +51,15 @@ public final class PathArguments {
         continue;
       }
       Path path = file.path();
+      String wanted = file.log() ? ".ndjson" : suffix;
       if (Files.isDirectory(path)) {
         int before = unreadable.size();
-        List<Path> files = list(path, name -> name.getFileName().toString().endsWith(suffix), recursive, unreadable);
+        List<Path> files = list(path, name -> name.getFileName().toString().endsWith(wanted), recursive, unreadable);
         if (files.isEmpty() && unreadable.size() == before) {
-          unreadable.add(new UnreadableInput(path.toString(), "no *" + suffix + " files in this directory"
+          unreadable.add(new UnreadableInput(path.toString(), "no *" + wanted + " files in this directory"
               + (recursive ? " or below it" : " (--recursive looks below it)")));
         }
-        files.forEach(found -> inputs.add(new LintInput.File(found)));
+        files.forEach(found -> inputs.add(new LintInput.File(found, file.log())));
       } else if (Files.exists(path)) {
         inputs.add(file);
       } else {
