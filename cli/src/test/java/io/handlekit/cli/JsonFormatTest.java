@@ -24,7 +24,8 @@ class JsonFormatTest {
     JsonNode report = JsonReports.parse(result.out());
 
     assertEquals(1, result.exitCode(), result::toString);
-    assertEquals(Set.of("files", "summary"), fieldNames(report));
+    assertEquals(Set.of("files", "unreadable", "summary"), fieldNames(report));
+    assertEquals(0, report.path("unreadable").size());
     JsonNode first = report.path("files").path(0);
     JsonNode second = report.path("files").path(1);
     assertEquals(valid, first.path("path").asText());
@@ -49,6 +50,11 @@ class JsonFormatTest {
     assertEquals(0, summary.path("infos").asInt());
     assertTrue(summary.path("skippedEntries").isInt(), "journal entries skipped, 0 without a journal");
     assertEquals(0, summary.path("skippedEntries").asInt());
+    assertEquals(0, summary.path("unreadable").asInt());
+    assertEquals(0, summary.path("internalErrors").asInt());
+    assertTrue(summary.path("complete").asBoolean(false));
+    assertEquals(1, summary.at("/rules/context.too-long").asInt(), "findings per rule");
+    assertEquals(Set.of("context.too-long"), fieldNames(summary.path("rules")));
   }
 
   @Test
@@ -80,6 +86,9 @@ class JsonFormatTest {
     JsonNode report = JsonReports.parse(result.out());
     assertEquals(1, report.path("files").size());
     assertTrue(result.err().contains("no-such-file.json"), result::toString);
+    assertEquals("no-such-file.json", report.at("/unreadable/0/path").asText(), "recorded in the report too");
+    assertEquals("no such file or directory", report.at("/unreadable/0/reason").asText());
+    assertFalse(report.at("/summary/complete").asBoolean(true));
   }
 
   static Set<String> fieldNames(JsonNode node) {

@@ -57,7 +57,9 @@ class SarifFormatTest {
     for (Rule rule : Rule.values()) {
       JsonNode described = byId.get(rule.id());
       assertNotNull(described, rule.id());
-      assertEquals(rule.description(), described.at("/shortDescription/text").asText());
+      for (String text : new String[] {"/shortDescription/text", "/fullDescription/text", "/help/text", "/help/markdown"}) {
+        assertFalse(described.at(text).asText().isBlank(), rule.id() + text);
+      }
       String expected = switch (rule.defaultSeverity()) {
         case ERROR -> "error";
         case WARNING -> "warning";

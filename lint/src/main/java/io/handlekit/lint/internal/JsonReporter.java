@@ -2,15 +2,17 @@ package io.handlekit.lint.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.handlekit.validator.Violation;
 import io.handlekit.lint.UnreadableInput;
+import io.handlekit.validator.Rule;
+import io.handlekit.validator.Violation;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
+import java.util.Map;
 
 /**
- * One JSON document: {@code {"files":[{"path","violations":[…],"valid"}],"summary":{…}}}. Written as a stream, so
- * {@code valid} follows a file's violations (it is known only once they are).
+ * One JSON document: {@code {"files":[{"path","violations":[…],"valid"}],"unreadable":[{"path","reason"}],
+ * "summary":{…,"rules":{id:count}}}}. Written as a stream, so {@code valid} follows a file's violations (it is known
+ * only once they are), and the inputs that could not be read come after the files.
  */
 public final class JsonReporter implements Reporter {
   private final JsonGenerator json;
@@ -58,7 +60,17 @@ public final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void finish(Summary summary, List<UnreadableInput> unreadable) throws IOException {
+  public void finish(LintRun.Outcome outcome) throws IOException {
+    Summary summary = outcome.summary();
+    json.writeEndArray();
+    // What was given and not read: a reader of this document alone must see that the run is not a pass.
+    json.writeArrayFieldStart("unreadable");
+    for (UnreadableInput unreadable : outcome.unreadable()) {
+      json.writeStartObject();
+      json.writeStringField("path", unreadable.input());
+      json.writeStringField("reason", unreadable.reason());
+      json.writeEndObject();
+    }
     json.writeEndArray();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
@@ -70,6 +82,15 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("warnings", summary.warnings());
     json.writeNumberField("infos", summary.infos());
     json.writeNumberField("skippedEntries", summary.skippedEntries());
+    json.writeNumberField("unreadable", outcome.unreadable().size());
+    json.writeNumberField("internalErrors", outcome.internalErrors());
+    json.writeBooleanField("complete", outcome.unreadable().isEmpty() && outcome.internalErrors() == 0
+        && outcome.failure().isEmpty());
+    json.writeObjectFieldStart("rules");
+    for (Map.Entry<Rule, Long> rule : summary.byRule().entrySet()) {
+      json.writeNumberField(rule.getKey().id(), rule.getValue());
+    }
+    json.writeEndObject();
     json.writeEndObject();
     json.writeEndObject();
     json.writeRaw('\n');

@@ -64,7 +64,8 @@ public final class LintEngine {
       reporters.add(switch (report.format()) {
         case TEXT -> new TextReporter(report.out(), ndjson || all.stream().anyMatch(LintRun::isLog));
         case JSON -> new JsonReporter(report.out());
-        case SARIF -> new SarifReporter(report.out(), ToolVersion.get(), inputs.baseDirectory());
+        case SARIF -> new SarifReporter(report.out(), ToolVersion.get(), inputs.baseDirectory(), validator.locale(),
+            ndjson);
       });
     }
     Reporter reporter = reporters.size() == 1 ? reporters.get(0) : new Reporters(reporters);

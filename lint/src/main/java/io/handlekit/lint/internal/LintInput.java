@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 /** One thing to lint: a file, or the standard input. */
 public sealed interface LintInput {
+  /** How reports name the standard input. */
+  String STDIN_NAME = "<stdin>";
+
   /** How reports name this input. */
   String displayName();
 
@@ -26,7 +29,7 @@ public sealed interface LintInput {
   record StandardInput() implements LintInput {
     @Override
     public String displayName() {
-      return "<stdin>";
+      return STDIN_NAME;
     }
   }
 }

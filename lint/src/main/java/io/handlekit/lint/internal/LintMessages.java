@@ -21,12 +21,17 @@ final class LintMessages {
 
   /** The bundle for {@code locale}, English for a locale without its own (never the JVM's default locale). */
   static ResourceBundle bundle(Locale locale) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    return bundle(BUNDLE, locale);
+  }
+
+  /** The bundle {@code name} of this module for {@code locale}, with the same fallback to English. */
+  static ResourceBundle bundle(String name, Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
     // A named module may not pass a ResourceBundle.Control (the no-fallback one would say this), so a bundle that
     // getBundle found for the default locale instead is replaced by the base bundle.
     if (!bundle.getLocale().getLanguage().isEmpty()
         && !bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
-      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+      bundle = ResourceBundle.getBundle(name, Locale.ROOT);
     }
     return bundle;
   }

@@ -133,9 +133,9 @@ public final class LintRun {
     if (fatal != null) {
       return abort(fatal);
     }
-    Summary summary = tally.summary();
-    reporter.finish(summary, unreadable);
-    return new Outcome(summary, unreadable, internalErrors, Optional.empty());
+    Outcome outcome = new Outcome(tally.summary(), unreadable, internalErrors, Optional.empty());
+    reporter.finish(outcome);
+    return outcome;
   }
 
   // A failure outside the checking of one input (out of memory while reading, say): the report closed as far as it
@@ -149,11 +149,16 @@ public final class LintRun {
         tally.incomplete();
         reporter.endFile(open, tally.endFile());
       }
-      reporter.finish(tally.summary(), unreadable);
     } catch (Throwable ignored) {
       // the writer itself failed midway; the outcome still says the run is incomplete
     }
-    return new Outcome(tally.summary(), unreadable, internalErrors, Optional.of(failure));
+    Outcome outcome = new Outcome(tally.summary(), unreadable, internalErrors, Optional.of(failure));
+    try {
+      reporter.finish(outcome);
+    } catch (Throwable ignored) {
+      // as above
+    }
+    return outcome;
   }
 
   /** Whether {@code input} is an NDJSON log given as such, whatever the run's mode. */

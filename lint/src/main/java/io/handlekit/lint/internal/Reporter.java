@@ -1,8 +1,6 @@
 package io.handlekit.lint.internal;
 
-import io.handlekit.lint.UnreadableInput;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes the findings of a lint run as they come, so that a log of any size is reported in constant memory:
@@ -15,6 +13,6 @@ public interface Reporter {
 
   void endFile(LintInput input, boolean valid) throws IOException;
 
-  /** Writes what closes the report, with the inputs that could not be read, and flushes it. */
-  void finish(Summary summary, List<UnreadableInput> unreadable) throws IOException;
+  /** Writes what closes the report (the totals, the inputs that could not be read), and flushes it. */
+  void finish(LintRun.Outcome outcome) throws IOException;
 }

@@ -1,6 +1,5 @@
 package io.handlekit.lint.internal;
 
-import io.handlekit.lint.UnreadableInput;
 import java.io.IOException;
 import java.util.List;
 
@@ -34,9 +33,9 @@ final class Reporters implements Reporter {
   }
 
   @Override
-  public void finish(Summary summary, List<UnreadableInput> unreadable) throws IOException {
+  public void finish(LintRun.Outcome outcome) throws IOException {
     for (Reporter reporter : reporters) {
-      reporter.finish(summary, unreadable);
+      reporter.finish(outcome);
     }
   }
 }

@@ -1,10 +1,8 @@
 package io.handlekit.lint.internal;
 
 import io.handlekit.core.text.TerminalText;
-import io.handlekit.lint.UnreadableInput;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Compiler-style lines, {@code path:line:col: severity [rule.id] message}, which editors and CI logs turn into
@@ -45,7 +43,8 @@ public final class TextReporter implements Reporter {
   public void endFile(LintInput input, boolean valid) {}
 
   @Override
-  public void finish(Summary summary, List<UnreadableInput> unreadable) throws IOException {
+  public void finish(LintRun.Outcome outcome) throws IOException {
+    Summary summary = outcome.summary();
     StringBuilder text = new StringBuilder();
     text.append(count(summary.files(), "file"));
     if (ndjson) {
