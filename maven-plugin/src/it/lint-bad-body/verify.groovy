@@ -5,7 +5,7 @@ assert log.contains('BUILD FAILURE')
 assert log.contains("[ERROR] ${body}:5:13: error [guid.format] \"MockScid\" is the placeholder of the Xbox Services API unit tests")
 def failure = log.readLines().find { it.startsWith('[ERROR] Failed to execute goal io.handlekit:handlekit-maven-plugin') }
 assert failure != null : 'no goal failure line'
-assert failure.contains('handlekit:lint found 1 error and 0 warnings in 1 file (<failOn>error</failOn>): guid.format (1)')
+assert failure.contains('handlekit:lint found 1 error and 0 warnings in 2 files checked (<failOn>error</failOn>): guid.format (1)')
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/handlekit/lint.sarif'))
 def results = sarif.runs[0].results

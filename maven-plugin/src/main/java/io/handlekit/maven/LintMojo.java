@@ -139,7 +139,7 @@ public final class LintMojo extends AbstractMojo {
     long counted = threshold == FailOn.WARNING ? result.errors() + result.warnings() : result.errors();
     if (threshold != FailOn.NEVER && counted > 0) {
       throw new MojoFailureException("handlekit:lint found " + count(result.errors(), "error") + " and "
-          + count(result.warnings(), "warning") + " in " + count(result.invalidFiles(), "file")
+          + count(result.warnings(), "warning") + " in " + count(result.files(), "file") + " checked"
           + " (<failOn>" + threshold.label + "</failOn>): " + rules(result) + "; the findings are above, with their "
           + "file:line:col");
     }
