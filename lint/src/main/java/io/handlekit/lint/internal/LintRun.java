@@ -49,12 +49,8 @@ public final class LintRun {
     }
   }
 
-  // A batch is this many lines or this many bytes, whichever comes first: large enough to amortize the hand-off
-  // between threads, small enough to bound memory (a line is at most the body limit plus one byte).
-  public static final int BATCH_LINES = 256;
-  static final int BATCH_BYTES = 1 << 20;
-
-  
+  /** The most lines in a batch of a log (a batch is also at most one block of {@link NdjsonBatches#BLOCK_BYTES}). */
+  public static final int BATCH_LINES = NdjsonBatches.BATCH_LINES;
 
   private final HandlesValidator validator;
   private final BodyCheck check;
@@ -84,12 +80,12 @@ public final class LintRun {
   }
 
   /**
-   * The bound on the bytes of lines in flight, for lines of at most {@code maxLineBytes} (a journal line may be
-   * {@link JournalLine#maxLineBytes} long).
+   * The bound on the bytes of blocks in flight, for lines of at most {@code maxLineBytes} (a journal line may be
+   * {@link JournalLine#maxLineBytes} long). Each block is counted once, by the first batch over it.
    */
   public static long maxInFlightBytes(int maxLineBytes) {
-    // No batch starts once MAX_BYTES are in flight; the last one may be a full batch plus one line over.
-    return InFlightWindow.MAX_BYTES + BATCH_BYTES + maxLineBytes;
+    // No batch starts once MAX_BYTES are in flight; the last one may bring a whole block, at most a line's cap.
+    return InFlightWindow.MAX_BYTES + Math.max(NdjsonBatches.BLOCK_BYTES, maxLineBytes + 1L);
   }
 
   /** The bound on the lines in flight. */
@@ -187,9 +183,9 @@ public final class LintRun {
     try {
       boolean lines = ndjson || isLog(input);
       if (lines && pool != null) {
-        lintLinesInParallel(input, in, pool);
+        lintLogInParallel(input, in, pool);
       } else if (lines) {
-        lintLines(input, in);
+        lintLog(input, in);
       } else {
         lintBody(input, in);
       }
@@ -225,9 +221,9 @@ public final class LintRun {
     }
   }
 
-  private NdjsonLines lines(InputStream in) {
+  private NdjsonBatches batches(InputStream in) {
     // A plain line is read up to the body limit plus one byte; a journal line may hold that body escaped.
-    return new NdjsonLines(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
+    return new NdjsonBatches(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
         JournalLine.maxLineBytes(validator.maxBodyBytes()));
   }
 
@@ -256,61 +252,91 @@ public final class LintRun {
     }
   }
 
-  private void lintLines(LintInput input, InputStream in) throws IOException {
-    NdjsonLines lines = lines(in);
-    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-      if (!line.isBlank()) {
-        reportLine(input, line, checkedLine(line.bytes()));
+  /**
+   * Checks every line of a batch, on whichever thread runs it: a valid line leaves nothing but a count, a line with
+   * findings leaves them placed (line, column, note), so that reporting needs neither the line nor the validator.
+   */
+  private CheckedBatch check(LineBatch batch) {
+    int valid = 0;
+    int skipped = 0;
+    List<CheckedBatch.Line> withFindings = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      byte[] line = batch.copy(i);
+      CheckedLine checked = checkedLine(line);
+      if (checked.kind() == CheckedLine.Kind.SKIPPED_ENTRY) {
+        skipped++;
+        continue;
       }
+      List<Violation> violations = checked.report().violations();
+      if (violations.isEmpty()) {
+        valid++;
+        continue;
+      }
+      long number = batch.number(i);
+      List<Finding> findings = new ArrayList<>(violations.size());
+      for (Violation violation : violations) {
+        // The body of a journal entry is escaped inside it, so no column of the line is honest; its own is told.
+        findings.add(checked.kind() == CheckedLine.Kind.JOURNAL_ENTRY
+            ? new Finding(violation, number, 0, bodyPosition(violation))
+            : new Finding(violation, number, columnWithin(violation, line)));
+      }
+      withFindings.add(new CheckedBatch.Line(checked.report().isValid(), findings));
+    }
+    return new CheckedBatch(valid, skipped, withFindings);
+  }
+
+  /** One job: each batch is read, checked and reported on this thread, so nothing is handed over. */
+  private void lintLog(LintInput input, InputStream in) throws IOException {
+    NdjsonBatches batches = batches(in);
+    for (LineBatch batch = batches.next(); batch != null; batch = batches.next()) {
+      reportBatch(input, check(batch));
     }
   }
 
-  /** A batch of lines and, once checked, what was found in each. */
-  private record Batch(List<NdjsonLines.Line> lines, long bytes, Future<List<CheckedLine>> reports) {}
+  /** A batch in flight: its lines, and what checking them gives once done. */
+  private record Pending(LineBatch batch, Future<CheckedBatch> checked) {}
 
-  private void lintLinesInParallel(LintInput input, InputStream in, ExecutorService pool) throws IOException {
-    NdjsonLines lines = lines(in);
-    Deque<Batch> pending = new ArrayDeque<>();
-    List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
-    long batchBytes = 0;
+  /**
+   * Several jobs: this thread reads batches and hands them to the pool, and reports them in the order of the log as
+   * they are done; what is in flight is bounded by the window, so reading waits when it is full.
+   */
+  private void lintLogInParallel(LintInput input, InputStream in, ExecutorService pool) throws IOException {
+    NdjsonBatches batches = batches(in);
+    Deque<Pending> pending = new ArrayDeque<>();
     IOException readingFailed = null;
     try {
       while (true) {
-        NdjsonLines.Line line;
+        LineBatch batch;
         try {
-          line = lines.next();
+          batch = batches.next();
         } catch (IOException e) {
           readingFailed = e; // the lines read so far are still checked and reported below
           break;
         }
-        if (line == null) {
+        if (batch == null) {
           break;
         }
-        if (line.isBlank()) {
-          continue;
+        // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
+        while (!window.hasRoom()) {
+          beforeWaiting.run();
+          reportPending(input, pending.poll());
         }
-        batch.add(line);
-        batchBytes += line.bytes().length;
-        if (batch.size() == BATCH_LINES || batchBytes >= BATCH_BYTES) {
-          // Wait for room before reading on, so that neither the lines read nor the results grow with the log.
-          makeRoom(input, pending);
-          pending.add(submit(pool, batch, batchBytes));
-          batch = new ArrayList<>(BATCH_LINES);
-          batchBytes = 0;
+        // Report what is already done, so that the writer keeps pace with the workers.
+        while (!pending.isEmpty() && pending.peek().checked().isDone()) {
+          reportPending(input, pending.poll());
         }
-      }
-      if (!batch.isEmpty()) {
-        makeRoom(input, pending);
-        pending.add(submit(pool, batch, batchBytes));
+        window.started(batch.size(), batch.retainedBytes());
+        LineBatch submitted = batch;
+        pending.add(new Pending(batch, pool.submit(() -> check(submitted))));
       }
       while (!pending.isEmpty()) {
-        reportBatch(input, pending.poll());
+        reportPending(input, pending.poll());
       }
     } finally {
       // Writing the report failed midway: what is still in flight is dropped, so the next input starts empty.
-      for (Batch left : pending) {
-        left.reports().cancel(true);
-        window.reported(left.lines().size(), left.bytes());
+      for (Pending left : pending) {
+        left.checked().cancel(true);
+        window.reported(left.batch().size(), left.batch().retainedBytes());
       }
     }
     if (readingFailed != null) {
@@ -318,61 +344,35 @@ public final class LintRun {
     }
   }
 
-  private void makeRoom(LintInput input, Deque<Batch> pending) throws IOException {
-    while (!window.hasRoom()) {
-      beforeWaiting.run();
-      reportBatch(input, pending.poll());
-    }
-  }
-
-  private Batch submit(ExecutorService pool, List<NdjsonLines.Line> lines, long bytes) {
-    window.started(lines.size(), bytes);
-    Future<List<CheckedLine>> reports = pool.submit(() -> {
-      List<CheckedLine> checked = new ArrayList<>(lines.size());
-      for (NdjsonLines.Line line : lines) {
-        checked.add(checkedLine(line.bytes()));
-      }
-      return checked;
-    });
-    return new Batch(lines, bytes, reports);
-  }
-
-  private void reportBatch(LintInput input, Batch batch) throws IOException {
-    window.reported(batch.lines().size(), batch.bytes()); // out of the deque, so out of the window whatever happens
-    List<CheckedLine> reports;
+  private void reportPending(LintInput input, Pending pending) throws IOException {
+    LineBatch batch = pending.batch();
+    window.reported(batch.size(), batch.retainedBytes()); // out of the deque, so out of the window whatever happens
+    CheckedBatch checked;
     try {
-      reports = batch.reports().get();
+      checked = pending.checked().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while linting " + input.displayName());
     } catch (ExecutionException e) {
       // Each line's check is isolated, so only the batch's own bookkeeping can get here (out of memory for the
-      // list of reports, say): every line of the batch is then an internal error at its own place.
-      List<CheckedLine> failed = new ArrayList<>(batch.lines().size());
-      CheckedLine report = CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e.getCause(), messages))));
-      batch.lines().forEach(line -> failed.add(report));
-      reports = failed;
+      // list of findings, say): every line of the batch is then an internal error at its own place.
+      Violation failure = InternalErrorViolation.of(e.getCause(), messages);
+      List<CheckedBatch.Line> failed = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        failed.add(new CheckedBatch.Line(false, List.of(new Finding(failure, batch.number(i), 0))));
+      }
+      checked = new CheckedBatch(0, 0, failed);
     }
-    for (int i = 0; i < reports.size(); i++) {
-      reportLine(input, batch.lines().get(i), reports.get(i));
-    }
+    reportBatch(input, checked);
   }
 
-  private void reportLine(LintInput input, NdjsonLines.Line line, CheckedLine checked) throws IOException {
-    switch (checked.kind()) {
-      case SKIPPED_ENTRY -> tally.skippedEntry();
-      case BODY -> {
-        tally.body(checked.report().isValid());
-        for (Violation violation : checked.report().violations()) {
-          report(input, new Finding(violation, line.number(), columnWithin(violation, line.bytes())));
-        }
-      }
-      case JOURNAL_ENTRY -> {
-        tally.body(checked.report().isValid());
-        for (Violation violation : checked.report().violations()) {
-          // The body is escaped inside the entry, so no column of the line is honest; the body's own is told.
-          report(input, new Finding(violation, line.number(), 0, bodyPosition(violation)));
-        }
+  private void reportBatch(LintInput input, CheckedBatch checked) throws IOException {
+    tally.validBodies(checked.validBodies());
+    tally.skippedEntries(checked.skippedEntries());
+    for (CheckedBatch.Line line : checked.withFindings()) {
+      tally.body(line.valid());
+      for (Finding finding : line.findings()) {
+        report(input, finding);
       }
     }
   }

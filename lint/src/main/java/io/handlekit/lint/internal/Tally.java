@@ -39,9 +39,9 @@ final class Tally {
     bodies += count;
   }
 
-  /** A journal entry that is not a request to {@code POST /handles}: not a body, so neither valid nor invalid. */
-  void skippedEntry() {
-    skippedEntries++;
+  /** Journal entries that are not requests to {@code POST /handles}: not bodies, so neither valid nor invalid. */
+  void skippedEntries(long count) {
+    skippedEntries += count;
   }
 
   void violation(Violation violation) {
