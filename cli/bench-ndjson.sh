@@ -42,7 +42,7 @@ generate() { # KIND FILE
   awk -v wanted="$bytes_wanted" -v kind="$kind" '
     function valid(k, i) {
       if (k == 0) return "{\"type\":\"activity\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"deathmatch\",\"name\":\"session-" i "\"},\"version\":1}"
-      if (k == 1) return "{\"type\":\"invite\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"deathmatch\",\"name\":\"session-" i "\"},\"version\":1,\"invitedXuid\":\"" (2814679796296491 + i) "\",\"inviteAttributes\":{\"titleId\":\"1234567\"}}"
+      if (k == 1) return "{\"type\":\"invite\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"deathmatch\",\"name\":\"session-" i "\"},\"version\":1,\"invitedXuid\":\"" sprintf("%.0f", 2814679796296491 + i) "\",\"inviteAttributes\":{\"titleId\":\"1234567\"}}"
       if (k == 2) return "{\"version\":1,\"type\":\"invite\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"deathmatch\",\"name\":\"session-" i "\"},\"invitedXuid\":\"3210\",\"inviteAttributes\":{\"titleId\":\"1234567\",\"context\":\"lobby=" i "&mode=ranked\",\"contextString\":\"///invite_ranked\",\"senderString\":\"Matchmaking\"}}"
       if (k == 3) return "{\"type\":\"activity\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"mode-" i "\"},\"version\":1}"
       if (k == 4) return "{\"type\":\"invite\",\"sessionRef\":{\"scid\":\"" scid "\",\"templateName\":\"deathmatch\",\"name\":\"s-" i "\"},\"version\":1,\"invitedXuid\":\"" i "\",\"inviteAttributes\":{\"titleId\":\"" (i % 100000) "\"}}"

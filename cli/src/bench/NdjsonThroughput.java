@@ -3,6 +3,8 @@ import io.handlekit.lint.LintResult;
 import io.handlekit.lint.ReportFormat;
 import io.handlekit.validator.HandlesValidator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,25 @@ import java.util.List;
  */
 public final class NdjsonThroughput {
   private static final Writer NOWHERE = Writer.nullWriter();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  /** One timing: wall time, this thread's CPU time and the whole process's CPU time, in nanoseconds. */
+  record Times(long wall, long threadCpu, long processCpu) {
+    static Times now() {
+      return new Times(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), OS.getProcessCpuTime());
+    }
+
+    Times since(Times start) {
+      return new Times(wall - start.wall, threadCpu - start.threadCpu, processCpu - start.processCpu);
+    }
+  }
+
+  /** MB per second of {@code nanos}. */
+  static double rate(long bytes, long nanos) {
+    return bytes / 1e6 / (nanos / 1e9);
+  }
 
   public static void main(String[] args) throws IOException {
     Path log = Path.of(args[0]);
@@ -35,21 +56,29 @@ public final class NdjsonThroughput {
     List<byte[]> lines = lines(Files.readAllBytes(log));
     // The validator lint builds by default: strict profile, English.
     HandlesValidator validator = HandlesLint.builder().build().validator();
-    double[] best = new double[3];
     String[] names = {"validator", "lint-j1", "lint-j2"};
+    Times[] best = new Times[3];
     for (int round = 1; round <= rounds; round++) {
-      double[] mbs = {validatorOnly(validator, lines, bytes), lint(log, 1, format, bytes), lint(log, 2, format, bytes)};
+      Times[] times = {validatorOnly(validator, lines), lint(log, 1, format), lint(log, 2, format)};
       StringBuilder line = new StringBuilder("round " + round + ":");
       for (int i = 0; i < 3; i++) {
-        best[i] = Math.max(best[i], mbs[i]);
-        line.append(String.format("  %s %.1f MB/s", names[i], mbs[i]));
+        if (best[i] == null || times[i].wall() < best[i].wall()) {
+          best[i] = times[i];
+        }
+        line.append(String.format("  %s %.1f MB/s", names[i], rate(bytes, times[i].wall())));
       }
       System.out.println(line);
     }
-    System.out.printf("best: validator %.1f MB/s (1 thread), lint --jobs 1 %.1f MB/s, lint --jobs 2 %.1f MB/s%n",
-        best[0], best[1], best[2]);
-    System.out.printf("ratio lint --jobs 1 / validator: %.2f; --jobs 2 / --jobs 1: %.2fx; %d processors%n",
-        best[1] / best[0], best[2] / best[1], Runtime.getRuntime().availableProcessors());
+    for (int i = 0; i < 3; i++) {
+      System.out.printf("best %-9s %6.1f MB/s wall; %6.1f MB per CPU-second of the calling thread, %6.1f of the"
+          + " process (JIT and GC included)%n", names[i], rate(bytes, best[i].wall()), rate(bytes, best[i].threadCpu()),
+          rate(bytes, best[i].processCpu()));
+    }
+    System.out.printf("ratio lint --jobs 1 / validator: %.2f wall, %.2f per CPU-second of the thread;"
+        + " --jobs 2 / --jobs 1: %.2fx wall; %d processors%n",
+        rate(bytes, best[1].wall()) / rate(bytes, best[0].wall()),
+        rate(bytes, best[1].threadCpu()) / rate(bytes, best[0].threadCpu()),
+        rate(bytes, best[2].wall()) / rate(bytes, best[1].wall()), Runtime.getRuntime().availableProcessors());
   }
 
   /** The non-blank lines of the log, each its own array, as lint hands them to the validator. */
@@ -68,26 +97,26 @@ public final class NdjsonThroughput {
     return lines;
   }
 
-  static double validatorOnly(HandlesValidator validator, List<byte[]> lines, long bytes) {
-    long start = System.nanoTime();
+  static Times validatorOnly(HandlesValidator validator, List<byte[]> lines) {
+    Times start = Times.now();
     long findings = 0;
     for (byte[] line : lines) {
       findings += validator.validateRequest(line).violations().size();
     }
-    long nanos = System.nanoTime() - start;
+    Times took = Times.now().since(start);
     if (findings < 0) {
       throw new AssertionError(); // keeps the loop's result alive
     }
-    return bytes / 1e6 / (nanos / 1e9);
+    return took;
   }
 
-  static double lint(Path log, int jobs, ReportFormat format, long bytes) throws IOException {
-    long start = System.nanoTime();
+  static Times lint(Path log, int jobs, ReportFormat format) throws IOException {
+    Times start = Times.now();
     LintResult result = HandlesLint.builder().ndjson(true).jobs(jobs).path(log).report(format, NOWHERE).build().run();
-    long nanos = System.nanoTime() - start;
+    Times took = Times.now().since(start);
     if (!result.isComplete()) {
       throw new IllegalStateException("the run did not read the whole log: " + result);
     }
-    return bytes / 1e6 / (nanos / 1e9);
+    return took;
   }
 }

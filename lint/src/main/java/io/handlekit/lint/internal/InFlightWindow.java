@@ -2,14 +2,15 @@ package io.handlekit.lint.internal;
 
 /**
  * What a parallel NDJSON run may hold between reading lines and reporting them: at most {@link #MAX_BATCHES}
- * batches (fewer for fewer jobs) and, once {@link #MAX_BYTES} of lines are in flight, no further batch. The bound
+ * batches (fewer for fewer jobs) and, once {@link #MAX_BYTES} of blocks are in flight (each block counted once, by
+ * the first batch over it), no further batch. The bound
  * is a constant, never a multiple of the number of jobs or of the log's size, so memory stays flat in both. Used
  * by the one thread that reads and reports; it also records the peak, which tests assert on.
  */
 public final class InFlightWindow {
   /** The most batches in flight: two per job at the most jobs, so that no thread waits for work. */
   public static final int MAX_BATCHES = 2 * Jobs.MAX;
-  /** No batch is started while this many bytes of lines are in flight. */
+  /** No batch is started while this many bytes of blocks are in flight. */
   public static final long MAX_BYTES = 16L << 20;
 
   private final int maxBatches;

@@ -24,10 +24,11 @@ import java.util.concurrent.Future;
 
 /**
  * Lints inputs one after the other and hands every finding to a reporter as soon as it is found. A file is read
- * up to the validator's size limit; an NDJSON log line by line, so memory stays flat whatever its size. With more
- * than one job, the lines of a log are validated in batches on that many threads (the validator is thread-safe)
- * and reported in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the number
- * of jobs.
+ * up to the validator's size limit; an NDJSON log in blocks, split into batches of lines ({@link NdjsonBatches}), so
+ * memory stays flat whatever its size. With one job, a batch is read, checked and reported on the calling thread;
+ * with more, batches are checked on that many threads (the validator is thread-safe) while the calling thread reads
+ * and writes the report, in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the
+ * number of jobs. A line without findings leaves a count, nothing else.
  *
  * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalLine}) is read as one: a
  * request to {@code POST /handles} is judged on its {@code X-Xbl-Contract-Version} header and its body, any other
