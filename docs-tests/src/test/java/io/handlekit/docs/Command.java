@@ -9,8 +9,7 @@ import java.util.OptionalInt;
  *
  * @param line the README line it starts on
  * @param text the command, continuation lines included
- * @param exitCode the exit code the README promises: in a {@code sh} block, the "exit N" of its trailing comment, else
- *     0; none for a transcript, which shows the output instead
+ * @param exitCode the exit code the README promises: the "exit N" of its trailing comment, else 0
  * @param shownOutput the standard output the README shows after it (a transcript), empty for a plain {@code sh} block
  */
 record Command(int line, String text, OptionalInt exitCode, Optional<List<String>> shownOutput) {

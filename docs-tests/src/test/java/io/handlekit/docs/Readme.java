@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Two kinds of block hold commands. A {@code ```sh} block is commands only: every line that is not blank and
  * not a comment is one (a trailing {@code \} continues it), and a trailing comment that says "exit N" is the exit
  * code the reader should expect, else 0. A {@code ```text} block (or one without a language) whose first line starts with {@code $ } is a
- * transcript: each {@code $ } line is a command, and the lines up to the next one are its standard output.
+ * transcript: each {@code $ } line is a command, and the lines up to the next one are its output; its exit code is
+ * 0 too, unless its last line ends in a comment that says "exit N".
  *
  * <p>Lines of the form {@code <!-- docs-test: KEY: VALUE -->} just before a block say how to run it: {@code skip}
  * (with the reason, shown in the test report), {@code background} (a command to start first and stop after) and
@@ -138,7 +139,8 @@ final class Readme {
         output.add(body.get(j));
         j++;
       }
-      commands.add(new Command(firstLine + start, text.toString(), OptionalInt.empty(), Optional.of(output)));
+      commands.add(new Command(firstLine + start, text.toString(), OptionalInt.of(exitCode(body.get(j - output.size() - 1))),
+          Optional.of(output)));
     }
     return commands;
   }

@@ -34,6 +34,7 @@ final class Shell {
    * that finished, in order: fewer than the commands when the block ran out of time.
    */
   List<Outcome> run(Snippet snippet, Path scratch) throws IOException, InterruptedException {
+    deleteRecursively(scratch); // a fresh directory: nothing a previous run wrote may pass for this run's outcome
     Files.createDirectories(scratch);
     try (Stream<Path> entries = Files.list(checkout)) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
@@ -98,6 +99,17 @@ final class Shell {
       }
     }
     return script.toString();
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(directory)) { // links are not followed: the checkout is never touched
+      for (Path path : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Up to two minutes, the time a server started in the background may take to listen on a loaded machine. */

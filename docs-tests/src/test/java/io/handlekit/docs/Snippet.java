@@ -27,6 +27,21 @@ record Snippet(
     commands = List.copyOf(commands);
   }
 
+  /**
+   * This block with {@code port} replaced by {@code actual} wherever it appears, in the commands, the shown output
+   * and the background command: so that a block the README writes with port 8080 runs on a port that is free.
+   */
+  Snippet onPort(int actual) {
+    if (port.isEmpty()) {
+      return this;
+    }
+    String from = String.valueOf(port.get());
+    String to = String.valueOf(actual);
+    List<Command> moved = commands.stream().map(c -> new Command(c.line(), c.text().replace(from, to), c.exitCode(),
+        c.shownOutput().map(lines -> lines.stream().map(l -> l.replace(from, to)).toList()))).toList();
+    return new Snippet(readme, line, moved, skip, background.map(b -> b.replace(from, to)), Optional.of(actual));
+  }
+
   String name() {
     return readme + ":" + line;
   }
