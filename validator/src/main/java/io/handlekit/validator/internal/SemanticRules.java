@@ -27,6 +27,10 @@ final class SemanticRules {
   private static final List<String> INVITE = PropertyNames.IN_INVITE_REQUEST;
   private static final List<String> SESSION_REF = PropertyNames.IN_SESSION_REF;
   private static final List<String> ATTRIBUTES = PropertyNames.IN_INVITE_ATTRIBUTES;
+  private static final Suggestions.Candidates ACTIVITY_NAMES = Suggestions.Candidates.of(ACTIVITY);
+  private static final Suggestions.Candidates INVITE_NAMES = Suggestions.Candidates.of(INVITE);
+  private static final Suggestions.Candidates SESSION_REF_NAMES = Suggestions.Candidates.of(SESSION_REF);
+  private static final Suggestions.Candidates ATTRIBUTE_NAMES = Suggestions.Candidates.of(ATTRIBUTES);
 
   private SemanticRules() {}
 
@@ -45,10 +49,10 @@ final class SemanticRules {
       return;
     }
     boolean invite = type == HandleType.INVITE;
-    unknownProperties(root, "", invite ? INVITE : ACTIVITY, findings);
+    unknownProperties(root, "", invite ? INVITE_NAMES : ACTIVITY_NAMES, findings);
     JsonNode sessionRef = root.get(PropertyNames.SESSION_REF);
     if (sessionRef != null && sessionRef.isObject()) {
-      unknownProperties(sessionRef, "/sessionRef", SESSION_REF, findings);
+      unknownProperties(sessionRef, "/sessionRef", SESSION_REF_NAMES, findings);
       if (!shapeConforms) {
         guid(sessionRef.get(PropertyNames.SCID), "/sessionRef/scid", findings);
       }
@@ -62,7 +66,7 @@ final class SemanticRules {
     xuid(root.get(PropertyNames.INVITED_XUID), "/invitedXuid", findings);
     JsonNode attributes = root.get(PropertyNames.INVITE_ATTRIBUTES);
     if (attributes != null && attributes.isObject()) {
-      unknownProperties(attributes, "/inviteAttributes", ATTRIBUTES, findings);
+      unknownProperties(attributes, "/inviteAttributes", ATTRIBUTE_NAMES, findings);
       inviteAttributes(attributes, findings);
     }
   }
@@ -117,14 +121,16 @@ final class SemanticRules {
     }
   }
 
-  private static void unknownProperties(JsonNode object, String pointer, List<String> known, Findings findings) {
+  private static void unknownProperties(JsonNode object, String pointer, Suggestions.Candidates candidates,
+      Findings findings) {
+    List<String> known = candidates.names();
     if (object.size() <= known.size() && allKnown(object, known)) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
       String name = fields.next().getKey();
       if (!known.contains(name)) {
-        String suggestion = Suggestions.closest(name, known);
+        String suggestion = Suggestions.closest(name, candidates);
         String at = JsonPointers.child(pointer, name);
         if (suggestion == null) {
           findings.add(Rule.PROPERTY_UNKNOWN, at, name);

@@ -1,32 +1,39 @@
 package io.handlekit.validator.internal;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** Finds the known property an unknown one was probably meant to be ("did you mean"). */
 final class Suggestions {
+  /** The names an object knows, with their lower-case forms made once, not per unknown property. */
+  record Candidates(List<String> names, List<String> lowerCase) {
+    static Candidates of(List<String> names) {
+      return new Candidates(List.copyOf(names), names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+
   private Suggestions() {}
 
   /** The known name closest to {@code unknown}: the same but for case, or within two edits; else {@code null}. */
-  static String closest(String unknown, Collection<String> known) {
+  static String closest(String unknown, Candidates known) {
+    int allowed = Math.min(2, Math.max(unknown.length(), 1) / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String name = unknown.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      if (Math.abs(candidate.length() - name.length()) > 2) {
+    for (int k = 0; k < known.names().size(); k++) {
+      if (Math.abs(known.names().get(k).length() - name.length()) > 2) {
         continue; // more than two edits apart, whatever the letters
       }
-      String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+      String lowerCandidate = known.lowerCase().get(k);
       if (lowerCandidate.equals(name)) {
-        return candidate;
+        return known.names().get(k);
       }
       int distance = distance(name, lowerCandidate);
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = candidate;
+        best = known.names().get(k);
       }
     }
-    int allowed = Math.min(2, Math.max(unknown.length(), 1) / 3);
     return bestDistance <= allowed ? best : null;
   }
 
