@@ -160,6 +160,9 @@ public final class Engine {
   }
 
   private static ValidationReport sorted(List<Violation> violations) {
+    if (violations.size() < 2) {
+      return new ValidationReport(violations);
+    }
     return new ValidationReport(violations.stream().sorted(BY_POSITION).toList());
   }
 }

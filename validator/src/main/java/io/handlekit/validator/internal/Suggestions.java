@@ -28,7 +28,7 @@ final class Suggestions {
       if (lowerCandidate.equals(name)) {
         return known.names().get(k);
       }
-      int distance = distance(name, lowerCandidate);
+      int distance = distance(name, lowerCandidate, allowed);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = known.names().get(k);
@@ -37,8 +37,12 @@ final class Suggestions {
     return bestDistance <= allowed ? best : null;
   }
 
-  // Levenshtein distance of two lower-cased names; names here are short, so the quadratic table is fine.
-  private static int distance(String x, String y) {
+  /**
+   * The Levenshtein distance of two lower-cased names, or {@code cap + 1} as soon as it is sure to exceed
+   * {@code cap}: a row's smallest entry never decreases further down, so once it is over the cap the rest of the
+   * table cannot bring the distance back. Names here are short, so the quadratic table is fine.
+   */
+  private static int distance(String x, String y, int cap) {
     int[] previous = new int[y.length() + 1];
     int[] current = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {
@@ -46,9 +50,14 @@ final class Suggestions {
     }
     for (int i = 1; i <= x.length(); i++) {
       current[0] = i;
+      int smallest = i;
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        smallest = Math.min(smallest, current[j]);
+      }
+      if (smallest > cap) {
+        return cap + 1;
       }
       int[] swap = previous;
       previous = current;

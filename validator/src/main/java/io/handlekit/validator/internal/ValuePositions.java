@@ -75,7 +75,9 @@ final class ValuePositions {
       order[i] = i;
     }
     // The cursor counts columns on from the previous position: visit the values in the order of the text.
-    Arrays.sort(order, (a, b) -> Integer.compare(offsetOf(indices[a]), offsetOf(indices[b])));
+    if (order.length > 1) {
+      Arrays.sort(order, (a, b) -> Integer.compare(offsetOf(indices[a]), offsetOf(indices[b])));
+    }
     Location[] locations = new Location[violations.size()];
     for (int i : order) {
       int index = indices[i];
