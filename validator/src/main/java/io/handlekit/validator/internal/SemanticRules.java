@@ -13,6 +13,7 @@ import io.handlekit.validator.Rule;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules a schema cannot express: numeric ranges of decimal strings, the URI-encoded length of
@@ -123,7 +124,7 @@ final class SemanticRules {
 
   private static void unknownProperties(JsonNode object, String pointer, Suggestions.Candidates candidates,
       Findings findings) {
-    List<String> known = candidates.names();
+    Set<String> known = candidates.set();
     if (object.size() <= known.size() && allKnown(object, known)) {
       return;
     }
@@ -141,7 +142,7 @@ final class SemanticRules {
     }
   }
 
-  private static boolean allKnown(JsonNode object, List<String> known) {
+  private static boolean allKnown(JsonNode object, Set<String> known) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       if (!known.contains(names.next())) {
         return false;

@@ -2,13 +2,18 @@ package io.handlekit.validator.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds the known property an unknown one was probably meant to be ("did you mean"). */
 final class Suggestions {
-  /** The names an object knows, with their lower-case forms made once, not per unknown property. */
-  record Candidates(List<String> names, List<String> lowerCase) {
+  /**
+   * The names an object knows, made once, not per body: as a set to tell a known name in one look-up, and with
+   * their lower-case forms for the suggestions.
+   */
+  record Candidates(List<String> names, Set<String> set, List<String> lowerCase) {
     static Candidates of(List<String> names) {
-      return new Candidates(List.copyOf(names), names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+      return new Candidates(List.copyOf(names), Set.copyOf(names),
+          names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
     }
   }
 
