@@ -1,12 +1,9 @@
 package io.handlekit.conformance;
 
 import io.handlekit.conformance.internal.generate.BodyCase;
-import io.handlekit.conformance.internal.generate.ContextStrings;
 import io.handlekit.conformance.internal.generate.Examples;
 import io.handlekit.conformance.internal.generate.Generators;
 import io.handlekit.conformance.internal.generate.HostileCases;
-import io.handlekit.conformance.internal.generate.InvalidCases;
-import io.handlekit.conformance.internal.generate.MalformedCases;
 import java.util.List;
 import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
@@ -66,17 +63,17 @@ public final class HandleBodies {
    */
   public static Stream<ValidBody> inviteWithContext(Fixture fixture, ContextCharacters characters, int encodedLength,
       long seed) {
-    return Examples.stream(Generators.inviteWithContext(fixture, ContextStrings.exact(characters, encodedLength)), seed);
+    return Examples.stream(Generators.inviteWithContext(fixture, Generators.context(characters, encodedLength)), seed);
   }
 
   /** Context values of URI-encoded length exactly {@code encodedLength}, of one class of characters plus padding. */
   public static Stream<String> context(ContextCharacters characters, int encodedLength, long seed) {
-    return Examples.stream(ContextStrings.exact(characters, encodedLength), seed);
+    return Examples.stream(Generators.context(characters, encodedLength), seed);
   }
 
   /** Invalid bodies of every kind the suite knows, each breaking exactly one rule, labelled with it. */
   public static Stream<LabelledBody> invalid(Fixture fixture, long seed) {
-    return Examples.stream(oneOf(InvalidCases.all(fixture)), seed);
+    return Examples.stream(oneOf(Generators.invalid(fixture)), seed);
   }
 
   /**
@@ -85,7 +82,7 @@ public final class HandleBodies {
    * @throws IllegalArgumentException when no generator breaks that rule
    */
   public static Stream<LabelledBody> invalid(Fixture fixture, String ruleId, long seed) {
-    List<BodyCase> cases = InvalidCases.all(fixture).stream().filter(c -> c.ruleId().equals(ruleId)).toList();
+    List<BodyCase> cases = Generators.invalid(fixture).stream().filter(c -> c.ruleId().equals(ruleId)).toList();
     if (cases.isEmpty()) {
       throw new IllegalArgumentException("no generator breaks the rule \"" + ruleId + "\"");
     }
@@ -97,7 +94,7 @@ public final class HandleBodies {
    * not JSON, not an object, invalid UTF-8, UTF-16, the seed document's broken samples, an empty body.
    */
   public static Stream<LabelledBody> malformed(Fixture fixture, long seed) {
-    return Examples.stream(oneOf(MalformedCases.all(fixture)), seed);
+    return Examples.stream(oneOf(Generators.malformed(fixture)), seed);
   }
 
   /** Bodies of at least 16 MiB, made as they are read. */

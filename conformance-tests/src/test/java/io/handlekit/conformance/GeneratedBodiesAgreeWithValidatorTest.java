@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.handlekit.conformance.internal.generate.BodyCase;
-import io.handlekit.conformance.internal.generate.ContextStrings;
-import io.handlekit.conformance.internal.generate.InvalidCases;
-import io.handlekit.conformance.internal.generate.MalformedCases;
+import io.handlekit.conformance.internal.generate.Generators;
 import io.handlekit.core.UriEncodedLength;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.ValidationReport;
@@ -80,7 +78,7 @@ class GeneratedBodiesAgreeWithValidatorTest {
   }
 
   static Stream<BodyCase> labelledCases() {
-    return fixtures().flatMap(f -> Stream.concat(InvalidCases.all(f).stream(), MalformedCases.all(f).stream()));
+    return fixtures().flatMap(f -> Stream.concat(Generators.invalid(f).stream(), Generators.malformed(f).stream()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -126,7 +124,7 @@ class GeneratedBodiesAgreeWithValidatorTest {
 
   @Test
   void mixedContextsHaveExactlyTheEncodedLengthAsked() {
-    qt().withFixedSeed(3L).withExamples(200).forAll(ContextStrings.mixed(256)).checkAssert(text ->
+    qt().withFixedSeed(3L).withExamples(200).forAll(Generators.mixedContext(256)).checkAssert(text ->
         assertEquals(256, rfc3986Length(text), text));
   }
 

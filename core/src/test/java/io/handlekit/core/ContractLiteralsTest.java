@@ -40,7 +40,7 @@ class ContractLiteralsTest {
 
   /** The seed document's sample, quoted verbatim as a malformed body (its comments state the limit). */
   private static final String QUOTED_SEED =
-      "conformance-tests/src/main/java/io/handlekit/conformance/internal/generate/MalformedCases.java";
+      "testkit/src/main/java/io/handlekit/testkit/MalformedBodies.java";
 
   @Test
   void noMainSourceOutsideTheContractClassesWritesAContractFact() throws IOException {

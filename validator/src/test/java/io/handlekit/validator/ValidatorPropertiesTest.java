@@ -4,16 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static io.handlekit.core.Theories.qt;
+import static io.handlekit.testkit.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handlekit.testkit.BrokenBody;
+import io.handlekit.testkit.BrokenRule;
+import io.handlekit.testkit.BrokenRules;
+import io.handlekit.testkit.JsonText;
+import io.handlekit.testkit.MalformedBodies;
+import io.handlekit.testkit.MalformedCase;
+import io.handlekit.testkit.ValidTrees;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -36,28 +46,53 @@ class ValidatorPropertiesTest {
     return report.errors().stream().map(v -> v.ruleId() + " " + v.pointer().orElse("-")).toList();
   }
 
+  /** Every way the catalogue knows of breaking one rule. */
+  static Stream<BrokenRule> brokenRules() {
+    return BrokenRules.all(ValidTrees.anySession()).stream();
+  }
+
+  /** Bodies of every case of the catalogue, each made from a valid one. */
+  static Gen<BrokenBody> brokenBodies() {
+    return Generate.pick(brokenRules().map(BrokenRule::bodies).toList()).flatMap(bodies -> bodies);
+  }
+
   @Test
   void generatedValidBodiesAreAlwaysValid() {
-    qt().forAll(ValidBodies.bodies()).checkAssert(body -> {
-      String text = body.toString();
+    qt().forAll(ValidTrees.anySession().any(true)).checkAssert(tree -> {
+      ObjectNode body = tree.root();
+      String text = JsonText.write(body);
       assertEquals(List.of(), errors(VALIDATOR.validateRequest(text.getBytes(StandardCharsets.UTF_8))), text);
       assertEquals(List.of(), errors(VALIDATOR.validateRequest(text)), text);
       assertEquals(List.of(), errors(VALIDATOR.validateRequest(body)), text);
     });
   }
 
-  @Test
-  void everySingleRuleMutationYieldsThatRuleAtThePointerAndNoOtherError() {
-    qt().forAll(Mutation.cases())
-        .checkAssert(testCase -> {
-          Mutation mutation = testCase.mutation();
-          ObjectNode mutated = testCase.mutated();
-          List<String> expected = List.of(mutation.rule().id() + " " + mutation.pointer());
-          byte[] bytes = escapedBytes(mutated);
-          assertEquals(expected, errors(VALIDATOR.validateRequest(bytes)),
-              mutation.label() + ": " + new String(bytes, StandardCharsets.US_ASCII));
-          assertEquals(expected, errors(VALIDATOR.validateRequest(mutated)), mutation.label());
-        });
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenRules")
+  void everySingleRuleMutationYieldsThatRuleAtThePointerAndNoOtherError(BrokenRule rule) {
+    qt().withExamples(60).forAll(rule.bodies()).checkAssert(broken -> {
+      List<String> expected = List.of(rule.ruleId() + " " + broken.pointer());
+      assertEquals(rule.ruleId(), broken.ruleId());
+      assertEquals(expected, errors(VALIDATOR.validateRequest(broken.bytes())), broken::toString);
+      byte[] escaped = escapedBytes(broken.broken());
+      assertEquals(expected, errors(VALIDATOR.validateRequest(escaped)),
+          () -> rule + ": " + new String(escaped, StandardCharsets.US_ASCII));
+      assertEquals(expected, errors(VALIDATOR.validateRequest(broken.broken())), broken::toString);
+    });
+  }
+
+  static Stream<MalformedCase> malformedCases() {
+    return MalformedBodies.all(ValidTrees.anySession()).stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedCases")
+  void everyMalformedBodyYieldsThatRuleAndNoOtherError(MalformedCase malformed) {
+    qt().withExamples(40).forAll(malformed.bodies()).checkAssert(body -> {
+      assertEquals(malformed.ruleId(), body.ruleId());
+      assertEquals(List.of(body.ruleId() + " " + body.pointer().orElse("-")), errors(VALIDATOR.validateRequest(body.bytes())),
+          body::toString);
+    });
   }
 
   @Test
@@ -122,10 +157,10 @@ class ValidatorPropertiesTest {
   @Test
   void invalidBodiesAreNeverValidAgainAfterAnUnrelatedValidOne() {
     // the validator keeps no state between calls: interleaving does not change a verdict
-    qt().forAll(Mutation.cases()).checkAssert(testCase -> {
-      assertTrue(VALIDATOR.validateRequest(testCase.body()).isValid());
-      assertFalse(VALIDATOR.validateRequest(testCase.mutated()).isValid());
-      assertTrue(VALIDATOR.validateRequest(testCase.body()).isValid());
+    qt().forAll(brokenBodies()).checkAssert(testCase -> {
+      assertTrue(VALIDATOR.validateRequest(testCase.valid()).isValid(), testCase::toString);
+      assertFalse(VALIDATOR.validateRequest(testCase.broken()).isValid(), testCase::toString);
+      assertTrue(VALIDATOR.validateRequest(testCase.valid()).isValid(), testCase::toString);
     });
   }
 

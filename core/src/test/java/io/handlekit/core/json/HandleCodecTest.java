@@ -1,23 +1,14 @@
 package io.handlekit.core.json;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static io.handlekit.core.Theories.qt;
 
 import io.handlekit.core.ActivityHandleRequest;
 import io.handlekit.core.HandleRequest;
 import io.handlekit.core.InviteHandleRequest;
-import io.handlekit.core.ModelGenerators;
-import io.handlekit.schema.HandleSchema;
-import java.io.InputStream;
-import java.net.URI;
 import java.util.Arrays;
-import org.everit.json.schema.Schema;
-import org.everit.json.schema.loader.SchemaLoader;
-import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,48 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HandleCodecTest {
   private static final HandleCodec CODEC = HandleCodec.create();
   private static final String SCID = "bd6c41c3-01c3-468a-a3b5-3e0fe8133862";
-
-  private static Schema schema(HandleSchema schema) {
-    return SchemaLoader.builder()
-        .schemaClient(url -> open(URI.create(url)))
-        .draftV7Support()
-        .schemaJson(new JSONObject(schema.text()))
-        .build().load().build();
-  }
-
-  private static InputStream open(URI uri) {
-    return HandleSchema.byId(uri).orElseThrow().open();
-  }
-
-  @Test
-  void writeThenReadGivesTheSameRequest() {
-    qt().forAll(ModelGenerators.requests()).checkAssert(request ->
-        assertEquals(request, CODEC.readRequest(CODEC.write(request))));
-  }
-
-  @Test
-  void writeThenReadGivesTheSameInviteHandle() {
-    qt().forAll(ModelGenerators.inviteHandles()).checkAssert(handle ->
-        assertEquals(handle, CODEC.readInviteHandle(CODEC.write(handle))));
-  }
-
-  @Test
-  void writingIsCanonical() {
-    qt().forAll(ModelGenerators.requests()).checkAssert(request -> {
-      byte[] once = CODEC.write(request);
-      assertArrayEquals(once, CODEC.write(CODEC.readRequest(once)));
-    });
-  }
-
-  @Test
-  void whatIsWrittenValidatesAgainstTheSchemas() {
-    Schema request = schema(HandleSchema.HANDLE_REQUEST);
-    Schema handle = schema(HandleSchema.INVITE_HANDLE);
-    qt().forAll(ModelGenerators.requests()).checkAssert(value ->
-        request.validate(new JSONObject(CODEC.writeString(value))));
-    qt().forAll(ModelGenerators.inviteHandles()).checkAssert(value ->
-        handle.validate(new JSONObject(CODEC.writeString(value))));
-  }
 
   @Test
   void readsWhatRealClientsSend() {

@@ -23,6 +23,20 @@ final class ContractShape {
   private ContractShape() {}
 
   static boolean isRequest(JsonNode root) {
+    return isRequest(root, true);
+  }
+
+  /**
+   * Whether {@code root} satisfies every constraint of the schema but, perhaps, the grammar of its ids: the GUIDs
+   * {@code scid} and {@code id}, the decimal {@code invitedXuid} and a {@code titleId} given as a string. Those the
+   * semantic rules check strictly and report exactly as the schema rules would, so a body that passes this needs no
+   * schema validator to say what is wrong with it (XSAPI's {@code "MockScid"}, the most common error, among them).
+   */
+  static boolean isRequestButIdGrammar(JsonNode root) {
+    return isRequest(root, false);
+  }
+
+  private static boolean isRequest(JsonNode root, boolean idGrammar) {
     if (!root.isObject()) {
       return false;
     }
@@ -32,14 +46,15 @@ final class ContractShape {
     }
     String typeName = type.textValue();
     if (HandleType.ACTIVITY.wireName().equals(typeName)) {
-      return isVersion(root.get(PropertyNames.VERSION)) && isSessionRef(root.get(PropertyNames.SESSION_REF), false);
+      return isVersion(root.get(PropertyNames.VERSION))
+          && isSessionRef(root.get(PropertyNames.SESSION_REF), false, idGrammar);
     }
     if (HandleType.INVITE.wireName().equals(typeName)) {
       return isVersion(root.get(PropertyNames.VERSION))
-          && isSessionRef(root.get(PropertyNames.SESSION_REF), true)
-          && isDigits(root.get(PropertyNames.INVITED_XUID))
-          && isInviteAttributes(root.get(PropertyNames.INVITE_ATTRIBUTES))
-          && isAbsentOrGuid(root.get(PropertyNames.ID));
+          && isSessionRef(root.get(PropertyNames.SESSION_REF), true, idGrammar)
+          && isDigits(root.get(PropertyNames.INVITED_XUID), idGrammar)
+          && isInviteAttributes(root.get(PropertyNames.INVITE_ATTRIBUTES), idGrammar)
+          && isAbsentOrGuid(root.get(PropertyNames.ID), idGrammar);
     }
     return false;
   }
@@ -72,13 +87,13 @@ final class ContractShape {
     }
   }
 
-  private static boolean isSessionRef(JsonNode ref, boolean nameRequired) {
+  private static boolean isSessionRef(JsonNode ref, boolean nameRequired, boolean idGrammar) {
     if (ref == null || !ref.isObject()) {
       return false;
     }
     JsonNode scid = ref.get(PropertyNames.SCID);
     JsonNode name = ref.get(PropertyNames.NAME);
-    return scid != null && scid.isTextual() && Guid.isValid(scid.textValue())
+    return scid != null && scid.isTextual() && (!idGrammar || Guid.isValid(scid.textValue()))
         && isName(ref.get(PropertyNames.TEMPLATE_NAME))
         && (name == null ? !nameRequired : isName(name));
   }
@@ -92,30 +107,30 @@ final class ContractShape {
     return !text.isEmpty() && (text.length() <= MAX_NAME || text.codePointCount(0, text.length()) <= MAX_NAME);
   }
 
-  private static boolean isDigits(JsonNode node) {
-    return node != null && node.isTextual() && DecimalId.isDigits(node.textValue());
+  private static boolean isDigits(JsonNode node, boolean idGrammar) {
+    return node != null && node.isTextual() && (!idGrammar || DecimalId.isDigits(node.textValue()));
   }
 
-  private static boolean isAbsentOrGuid(JsonNode id) {
-    return id == null || (id.isTextual() && Guid.isValid(id.textValue()));
+  private static boolean isAbsentOrGuid(JsonNode id, boolean idGrammar) {
+    return id == null || (id.isTextual() && (!idGrammar || Guid.isValid(id.textValue())));
   }
 
-  private static boolean isInviteAttributes(JsonNode attributes) {
+  private static boolean isInviteAttributes(JsonNode attributes, boolean idGrammar) {
     if (attributes == null || !attributes.isObject()) {
       return false;
     }
-    return isTitleId(attributes.get(PropertyNames.TITLE_ID))
+    return isTitleId(attributes.get(PropertyNames.TITLE_ID), idGrammar)
         && isAbsentOrString(attributes.get(PropertyNames.CONTEXT))
         && isAbsentOrString(attributes.get(PropertyNames.CONTEXT_STRING))
         && isAbsentOrString(attributes.get(PropertyNames.SENDER_STRING));
   }
 
-  private static boolean isTitleId(JsonNode titleId) {
+  private static boolean isTitleId(JsonNode titleId, boolean idGrammar) {
     if (titleId == null) {
       return false;
     }
     if (titleId.isTextual()) {
-      return isDigits(titleId);
+      return isDigits(titleId, idGrammar);
     }
     if (titleId.isInt() || titleId.isLong()) {
       return titleId.longValue() >= 0 && titleId.longValue() <= MAX_TITLE_ID;

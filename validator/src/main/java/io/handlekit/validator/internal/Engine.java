@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The validation pipeline behind {@code HandlesValidator}: decode, check the shape (fast path, everit when it
- * fails), check the semantic rules, and only then, for inputs with violations, place them in the text.
+ * The validation pipeline behind {@code HandlesValidator}: decode (recording where each value starts), check the
+ * shape (fast path, everit when it fails), check the semantic rules, and only then, for inputs with violations, place
+ * them in the text from the recorded positions.
  * Immutable and thread-safe. Not API: use {@code io.handlekit.validator.HandlesValidator}.
  *
  * <p>Every entry point returns a report: should a check itself fail on some input (a defect), the report says so
@@ -23,13 +24,11 @@ public final class Engine {
   private final Settings settings;
   private final InputDecoder decoder;
   private final SchemaRules schemas;
-  private final LocationIndex locations;
 
   public Engine(Settings settings) {
     this.settings = settings;
     this.decoder = new InputDecoder(settings.maxBodyBytes(), settings.maxDepth());
     this.schemas = new SchemaRules();
-    this.locations = new LocationIndex(InputDecoder.factory(settings.maxDepth()));
   }
 
   /** Runs {@code validation}; a failure inside it becomes a report with one {@code internal.error} violation. */
@@ -48,7 +47,8 @@ public final class Engine {
     return guarded(() -> {
       Findings findings = new Findings(settings);
       InputDecoder.Text text = decoder.checkBytes(body, findings);
-      JsonNode tree = text == null ? null : decoder.parse(text, findings);
+      ValuePositions positions = new ValuePositions();
+      JsonNode tree = text == null ? null : decoder.parse(text, positions, findings);
       if (tree != null) {
         // Without a backslash the bytes hold no \\u escape, so no lone surrogate; the parser already bounded the depth.
         checkRequestTree(tree, text.hasEscapes(), findings);
@@ -57,7 +57,7 @@ public final class Engine {
         return ValidationReport.valid();
       }
       List<Violation> violations = tree == null ? findings.violations()
-          : locations.place(findings.violations(), text.bytes(), text.start());
+          : positions.place(findings.violations(), tree, new Columns.Cursor(text.bytes(), null, text.start()));
       return sorted(violations);
     });
   }
@@ -65,7 +65,8 @@ public final class Engine {
   public ValidationReport request(String body) {
     return guarded(() -> {
       Findings findings = new Findings(settings);
-      JsonNode tree = decoder.parse(body, findings);
+      ValuePositions positions = new ValuePositions();
+      JsonNode tree = decoder.parse(body, positions, findings);
       if (tree != null) {
         checkRequestTree(tree, true, findings);
       }
@@ -73,7 +74,8 @@ public final class Engine {
         return ValidationReport.valid();
       }
       int start = !body.isEmpty() && body.charAt(0) == '\uFEFF' ? 1 : 0;
-      return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), body, start));
+      return sorted(tree == null ? findings.violations()
+          : positions.place(findings.violations(), tree, new Columns.Cursor(null, body, start)));
     });
   }
 
@@ -105,7 +107,8 @@ public final class Engine {
       return;
     }
     boolean conforms = ContractShape.isRequest(tree);
-    if (!conforms) {
+    // everit only says why a shape is wrong; where only ids break their grammar, the semantic rules say it alike
+    if (!conforms && !ContractShape.isRequestButIdGrammar(tree)) {
       schemas.checkRequest(tree, settings.maxDepth(), findings);
     }
     SemanticRules.checkRequest(tree, conforms, findings);
@@ -115,14 +118,16 @@ public final class Engine {
     return guarded(() -> {
       Findings findings = new Findings(settings);
       InputDecoder.Text text = decoder.checkBytes(response, findings);
-      JsonNode tree = text == null ? null : decoder.parse(text, findings);
+      ValuePositions positions = new ValuePositions();
+      JsonNode tree = text == null ? null : decoder.parse(text, positions, findings);
       if (tree != null) {
         checkInviteHandleTree(tree, request, findings);
       }
       if (findings.isEmpty()) {
         return ValidationReport.valid();
       }
-      return sorted(tree == null ? findings.violations() : locations.place(findings.violations(), text.bytes(), text.start()));
+      return sorted(tree == null ? findings.violations()
+          : positions.place(findings.violations(), tree, new Columns.Cursor(text.bytes(), null, text.start())));
     });
   }
 
@@ -155,6 +160,9 @@ public final class Engine {
   }
 
   private static ValidationReport sorted(List<Violation> violations) {
+    if (violations.size() < 2) {
+      return new ValidationReport(violations);
+    }
     return new ValidationReport(violations.stream().sorted(BY_POSITION).toList());
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handlekit.core.json.StrictJson;
 import io.handlekit.validator.Location;
@@ -36,6 +37,8 @@ final class InputDecoder {
   // still JSON, and the body is then judged by the lone-surrogate rule, like a value.
   private static final Pattern SURROGATE_IN_NAME = Pattern.compile("surrogate.* in field name|surrogate in field name");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** What the optimistic reading returns when it met anything wrong: read again, exactly (never a parsed value). */
+  private static final JsonNode AGAIN = MissingNode.getInstance();
   // Jackson explains its refusals by naming its own feature flags; a reader of a lint report needs only the first part.
   private static final Pattern FEATURE_HINT = Pattern.compile("\\s*\\([^()]*(?:Feature|feature)[^()]*\\)");
 
@@ -176,18 +179,34 @@ final class InputDecoder {
     return length;
   }
 
-  /** Parses checked bytes; {@code null} when they are not one strict JSON value. */
-  JsonNode parse(Text text, Findings findings) {
+  /**
+   * Parses checked bytes, recording where each value starts into {@code positions}; {@code null} when they are not
+   * one strict JSON value.
+   */
+  JsonNode parse(Text text, ValuePositions positions, Findings findings) {
     byte[] bytes = text.bytes();
-    try (JsonParser parser = factory.createParser(bytes, text.start(), bytes.length - text.start())) {
-      return read(parser, bytes, null, text.start(), findings);
+    try {
+      JsonNode tree;
+      try (JsonParser parser = factory.createParser(bytes, text.start(), bytes.length - text.start())) {
+        tree = read(parser, bytes, null, text.start(), positions, null);
+      }
+      if (tree != AGAIN) {
+        return tree;
+      }
+      positions.clear();
+      try (JsonParser parser = factory.createParser(bytes, text.start(), bytes.length - text.start())) {
+        return read(parser, bytes, null, text.start(), positions, findings);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
     }
   }
 
-  /** Parses a body given as characters; {@code null} when it is not one strict JSON value. */
-  JsonNode parse(String text, Findings findings) {
+  /**
+   * Parses a body given as characters, recording where each value starts into {@code positions}; {@code null} when
+   * it is not one strict JSON value.
+   */
+  JsonNode parse(String text, ValuePositions positions, Findings findings) {
     if (text.isEmpty()) {
       findings.add(Rule.INPUT_EMPTY, null);
       return null;
@@ -203,8 +222,19 @@ final class InputDecoder {
     if (start == 1) {
       findings.addAt(Rule.INPUT_BOM, new Location(1, 1, 0), Rule.INPUT_BOM.id());
     }
-    try (JsonParser parser = factory.createParser(text.substring(start))) {
-      return read(parser, null, text, start, findings);
+    String json = text.substring(start);
+    try {
+      JsonNode tree;
+      try (JsonParser parser = factory.createParser(json)) {
+        tree = read(parser, null, text, start, positions, null);
+      }
+      if (tree != AGAIN) {
+        return tree;
+      }
+      positions.clear();
+      try (JsonParser parser = factory.createParser(json)) {
+        return read(parser, null, text, start, positions, findings);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
     }
@@ -234,21 +264,33 @@ final class InputDecoder {
    * so no depth is too much for it; the nesting limit is checked here, so the violation is placed at the bracket
    * that crosses it; a duplicate key is found (and placed) at its name; and numbers of any size become nodes
    * without failing (see {@link JsonNumbers}). {@code null} when the text is not one strict JSON value.
+   *
+   * <p>Without {@code findings} it is the first, optimistic reading that every body gets: it looks a name up only
+   * once, when its value is set (a duplicate shows as a value replaced), and at the first thing wrong of any kind it
+   * gives up and returns {@link #AGAIN}, reporting nothing. The caller then reads again with {@code findings}, where
+   * each name is looked up at the name, so that what is reported, and where, never depends on the first reading.
    */
-  private JsonNode read(JsonParser parser, byte[] bytes, String text, int start, Findings findings) throws IOException {
+  private JsonNode read(JsonParser parser, byte[] bytes, String text, int start, ValuePositions positions,
+      Findings findings) throws IOException {
+    boolean exact = findings != null;
     try {
       JsonToken token = parser.nextToken();
       if (token == null) {
+        if (!exact) {
+          return AGAIN;
+        }
         findings.add(Rule.INPUT_EMPTY, null);
         return null;
       }
       List<ContainerNode<?>> open = new ArrayList<>();
+      // the position index of each open container, to close it at its end
+      int[] openIndex = new int[16];
       JsonNode root = null;
       for (; token != null; token = parser.nextToken()) {
         JsonNode value;
         switch (token) {
           case FIELD_NAME:
-            if (open.get(open.size() - 1).get(parser.currentName()) != null) {
+            if (exact && open.get(open.size() - 1).get(parser.currentName()) != null) {
               String pointer = parser.getParsingContext().pathAsPointer().toString();
               findings.add(Rule.JSON_DUPLICATE_KEY, pointer, locate(parser.currentTokenLocation(), bytes, text, start),
                   Rule.JSON_DUPLICATE_KEY.id(), parser.currentName());
@@ -258,6 +300,7 @@ final class InputDecoder {
           case END_OBJECT:
           case END_ARRAY:
             open.remove(open.size() - 1);
+            positions.close(openIndex[open.size()]);
             if (open.isEmpty()) {
               return end(parser, root, bytes, text, start, findings);
             }
@@ -265,6 +308,9 @@ final class InputDecoder {
           case START_OBJECT:
           case START_ARRAY:
             if (open.size() >= maxDepth) {
+              if (!exact) {
+                return AGAIN;
+              }
               findings.addAt(Rule.JSON_TOO_DEEP, locate(parser.currentTokenLocation(), bytes, text, start),
                   Rule.JSON_TOO_DEEP.id(), maxDepth);
               return null;
@@ -289,14 +335,25 @@ final class InputDecoder {
           default:
             value = NODES.nullNode();
         }
+        int index = positions.record(parser);
         if (open.isEmpty()) {
           root = value;
         } else if (open.get(open.size() - 1) instanceof ObjectNode object) {
-          object.set(parser.currentName(), value);
+          if (!exact) {
+            if (object.replace(parser.currentName(), value) != null) {
+              return AGAIN; // a duplicate key
+            }
+          } else {
+            object.set(parser.currentName(), value);
+          }
         } else {
           ((ArrayNode) open.get(open.size() - 1)).add(value);
         }
         if (value instanceof ContainerNode<?> container) {
+          if (open.size() == openIndex.length) {
+            openIndex = java.util.Arrays.copyOf(openIndex, openIndex.length * 2);
+          }
+          openIndex[open.size()] = index;
           open.add(container);
         } else if (open.isEmpty()) {
           return end(parser, root, bytes, text, start, findings);
@@ -304,6 +361,9 @@ final class InputDecoder {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (!exact) {
+        return AGAIN;
+      }
       report(e, bytes, text, start, findings);
       return null;
     }
@@ -315,6 +375,9 @@ final class InputDecoder {
     JsonToken trailing = parser.nextToken();
     if (trailing == null) {
       return root;
+    }
+    if (findings == null) {
+      return AGAIN;
     }
     findings.addAt(Rule.JSON_MALFORMED, locate(parser.currentTokenLocation(), bytes, text, start), Rule.JSON_MALFORMED.id(),
         "Trailing token (" + trailing.asString() + ") after the value; a body is one JSON value");

@@ -13,6 +13,7 @@ import io.handlekit.validator.Rule;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules a schema cannot express: numeric ranges of decimal strings, the URI-encoded length of
@@ -27,6 +28,10 @@ final class SemanticRules {
   private static final List<String> INVITE = PropertyNames.IN_INVITE_REQUEST;
   private static final List<String> SESSION_REF = PropertyNames.IN_SESSION_REF;
   private static final List<String> ATTRIBUTES = PropertyNames.IN_INVITE_ATTRIBUTES;
+  private static final Suggestions.Candidates ACTIVITY_NAMES = Suggestions.Candidates.of(ACTIVITY);
+  private static final Suggestions.Candidates INVITE_NAMES = Suggestions.Candidates.of(INVITE);
+  private static final Suggestions.Candidates SESSION_REF_NAMES = Suggestions.Candidates.of(SESSION_REF);
+  private static final Suggestions.Candidates ATTRIBUTE_NAMES = Suggestions.Candidates.of(ATTRIBUTES);
 
   private SemanticRules() {}
 
@@ -45,10 +50,10 @@ final class SemanticRules {
       return;
     }
     boolean invite = type == HandleType.INVITE;
-    unknownProperties(root, "", invite ? INVITE : ACTIVITY, findings);
+    unknownProperties(root, "", invite ? INVITE_NAMES : ACTIVITY_NAMES, findings);
     JsonNode sessionRef = root.get(PropertyNames.SESSION_REF);
     if (sessionRef != null && sessionRef.isObject()) {
-      unknownProperties(sessionRef, "/sessionRef", SESSION_REF, findings);
+      unknownProperties(sessionRef, "/sessionRef", SESSION_REF_NAMES, findings);
       if (!shapeConforms) {
         guid(sessionRef.get(PropertyNames.SCID), "/sessionRef/scid", findings);
       }
@@ -62,7 +67,7 @@ final class SemanticRules {
     xuid(root.get(PropertyNames.INVITED_XUID), "/invitedXuid", findings);
     JsonNode attributes = root.get(PropertyNames.INVITE_ATTRIBUTES);
     if (attributes != null && attributes.isObject()) {
-      unknownProperties(attributes, "/inviteAttributes", ATTRIBUTES, findings);
+      unknownProperties(attributes, "/inviteAttributes", ATTRIBUTE_NAMES, findings);
       inviteAttributes(attributes, findings);
     }
   }
@@ -117,14 +122,16 @@ final class SemanticRules {
     }
   }
 
-  private static void unknownProperties(JsonNode object, String pointer, List<String> known, Findings findings) {
+  private static void unknownProperties(JsonNode object, String pointer, Suggestions.Candidates candidates,
+      Findings findings) {
+    Set<String> known = candidates.set();
     if (object.size() <= known.size() && allKnown(object, known)) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
       String name = fields.next().getKey();
       if (!known.contains(name)) {
-        String suggestion = Suggestions.closest(name, known);
+        String suggestion = Suggestions.closest(name, candidates);
         String at = JsonPointers.child(pointer, name);
         if (suggestion == null) {
           findings.add(Rule.PROPERTY_UNKNOWN, at, name);
@@ -135,7 +142,7 @@ final class SemanticRules {
     }
   }
 
-  private static boolean allKnown(JsonNode object, List<String> known) {
+  private static boolean allKnown(JsonNode object, Set<String> known) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       if (!known.contains(names.next())) {
         return false;

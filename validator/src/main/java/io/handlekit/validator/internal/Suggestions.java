@@ -1,37 +1,53 @@
 package io.handlekit.validator.internal;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds the known property an unknown one was probably meant to be ("did you mean"). */
 final class Suggestions {
+  /**
+   * The names an object knows, made once, not per body: as a set to tell a known name in one look-up, and with
+   * their lower-case forms for the suggestions.
+   */
+  record Candidates(List<String> names, Set<String> set, List<String> lowerCase) {
+    static Candidates of(List<String> names) {
+      return new Candidates(List.copyOf(names), Set.copyOf(names),
+          names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+
   private Suggestions() {}
 
   /** The known name closest to {@code unknown}: the same but for case, or within two edits; else {@code null}. */
-  static String closest(String unknown, Collection<String> known) {
+  static String closest(String unknown, Candidates known) {
+    int allowed = Math.min(2, Math.max(unknown.length(), 1) / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String name = unknown.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      if (Math.abs(candidate.length() - name.length()) > 2) {
+    for (int k = 0; k < known.names().size(); k++) {
+      if (Math.abs(known.names().get(k).length() - name.length()) > 2) {
         continue; // more than two edits apart, whatever the letters
       }
-      String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+      String lowerCandidate = known.lowerCase().get(k);
       if (lowerCandidate.equals(name)) {
-        return candidate;
+        return known.names().get(k);
       }
-      int distance = distance(name, lowerCandidate);
+      int distance = distance(name, lowerCandidate, allowed);
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = candidate;
+        best = known.names().get(k);
       }
     }
-    int allowed = Math.min(2, Math.max(unknown.length(), 1) / 3);
     return bestDistance <= allowed ? best : null;
   }
 
-  // Levenshtein distance of two lower-cased names; names here are short, so the quadratic table is fine.
-  private static int distance(String x, String y) {
+  /**
+   * The Levenshtein distance of two lower-cased names, or {@code cap + 1} as soon as it is sure to exceed
+   * {@code cap}: a row's smallest entry never decreases further down, so once it is over the cap the rest of the
+   * table cannot bring the distance back. Names here are short, so the quadratic table is fine.
+   */
+  private static int distance(String x, String y, int cap) {
     int[] previous = new int[y.length() + 1];
     int[] current = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {
@@ -39,9 +55,14 @@ final class Suggestions {
     }
     for (int i = 1; i <= x.length(); i++) {
       current[0] = i;
+      int smallest = i;
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        smallest = Math.min(smallest, current[j]);
+      }
+      if (smallest > cap) {
+        return cap + 1;
       }
       int[] swap = previous;
       previous = current;

@@ -73,7 +73,7 @@ class ValidatorFuzzTest {
     strictUtf8(body).ifPresentOrElse(decoded -> agreesOnWhatIsJson(decoded, report, label),
         () -> assertFalse(report.isValid(), "not UTF-8, yet valid: " + label));
     InputDecoder.Text text = DECODER.checkBytes(body, new Findings(SETTINGS));
-    JsonNode tree = text == null ? null : DECODER.parse(text, new Findings(SETTINGS));
+    JsonNode tree = text == null ? null : DECODER.parse(text, new ValuePositions(), new Findings(SETTINGS));
     holdsToTheReference(tree, report, label);
     if (body.length <= HandlesValidator.DEFAULT_MAX_BODY_BYTES) {
       assertEquals(errors(report), errors(UNLIMITED.validateRequest(new ByteArrayInputStream(body))), "stream: " + label);
@@ -88,7 +88,7 @@ class ValidatorFuzzTest {
     String body = FuzzInputs.text(data);
     ValidationReport report = VALIDATOR.validateRequest(body);
     agreesOnWhatIsJson(body, report, EveritReference.label(body));
-    holdsToTheReference(DECODER.parse(body, new Findings(SETTINGS)), report, EveritReference.label(body));
+    holdsToTheReference(DECODER.parse(body, new ValuePositions(), new Findings(SETTINGS)), report, EveritReference.label(body));
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -117,7 +117,7 @@ class ValidatorFuzzTest {
     ValidationReport report = VALIDATOR.validateInviteHandle(response, REQUEST);
     String label = EveritReference.label(new String(response, StandardCharsets.UTF_8));
     InputDecoder.Text text = DECODER.checkBytes(response, new Findings(SETTINGS));
-    JsonNode tree = text == null ? null : DECODER.parse(text, new Findings(SETTINGS));
+    JsonNode tree = text == null ? null : DECODER.parse(text, new ValuePositions(), new Findings(SETTINGS));
     if (tree != null && tree.isObject()) {
       EveritReference.assertAgrees(EveritReference.faults(EveritReference.INVITE_HANDLE,
           OrgJsonTree.convert(tree, SETTINGS.maxDepth())), report, label);

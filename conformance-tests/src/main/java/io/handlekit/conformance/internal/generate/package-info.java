@@ -1,9 +1,9 @@
 /**
- * Request bodies across the contract's space, as QuickTheories generators that shrink: valid trees and the
- * bodies written from them ({@code ValidTrees}, {@code Generators}), the small draws they are made of, contexts of
- * an exact encoded length, the catalogues of bodies that break one rule ({@code InvalidCases}), that are not strict
- * JSON in UTF-8 ({@code MalformedCases}) or that are far too large or deep ({@code HostileCases}, produced as they
- * are sent), and the drawing of values outside a property ({@code Examples}).
+ * Request bodies as the suite sends them. The valid bodies and the catalogue of bodies that break one rule come from
+ * the testkit ({@code io.handlekit.testkit}), the one home of the project's generators, which the validator's tests
+ * use too; {@code Generators} writes them as bodies and keeps the cases a server must reject. Here besides: the
+ * bodies far too large or deep ({@code HostileCases}, produced as they are sent) and the drawing of values outside a
+ * property ({@code Examples}).
  *
  * <p>Internal: not API, it changes without notice. {@code io.handlekit.conformance.HandleBodies} is the public face
  * of these generators.

@@ -13,11 +13,8 @@ import io.handlekit.conformance.LabelledBody;
 import io.handlekit.conformance.Level;
 import io.handlekit.conformance.ValidBody;
 import io.handlekit.conformance.internal.generate.BodyCase;
-import io.handlekit.conformance.internal.generate.ContextStrings;
 import io.handlekit.conformance.internal.generate.Generators;
 import io.handlekit.conformance.internal.generate.HostileCases;
-import io.handlekit.conformance.internal.generate.InvalidCases;
-import io.handlekit.conformance.internal.generate.MalformedCases;
 import io.handlekit.conformance.internal.http.Answer;
 import io.handlekit.conformance.internal.http.Probe;
 import io.handlekit.conformance.internal.http.ProbeBody;
@@ -132,15 +129,15 @@ public final class Catalogue {
 
     // ---- bodies the contract rejects
     checks.add(check("invalid.rejected", MUST, "A body breaking exactly one rule of the contract is rejected (4xx).",
-        f -> cases(InvalidCases.all(f)), rejected(false)));
+        f -> cases(Generators.invalid(f)), rejected(false)));
     checks.add(check("invalid.status-400", SHOULD, "A body breaking one rule of the contract is answered 400.",
-        f -> cases(InvalidCases.all(f)), status(400)));
+        f -> cases(Generators.invalid(f)), status(400)));
     checks.add(check("malformed.rejected", MUST,
         "A body that is not one strict JSON object in UTF-8 (comments, trailing commas, duplicate keys, truncated, not JSON, "
             + "not an object, bad encoding, empty) is rejected (4xx) or the connection closed.",
-        f -> cases(MalformedCases.all(f)), rejected(true)));
+        f -> cases(Generators.malformed(f)), rejected(true)));
     checks.add(check("malformed.status-400", SHOULD, "A malformed body is answered 400.",
-        f -> cases(MalformedCases.all(f)), status(400)));
+        f -> cases(Generators.malformed(f)), status(400)));
     checks.add(check("large-body.rejected", MUST, "A body of 16 MiB or more is rejected (4xx) or the connection closed.",
         f -> hostile(HostileCases.large()), rejected(true)));
     checks.add(check("deep-body.rejected", MUST,
@@ -241,10 +238,10 @@ public final class Catalogue {
     List<Stratum> strata = new ArrayList<>();
     for (ContextCharacters characters : ContextCharacters.values()) {
       String name = characters.name().toLowerCase(Locale.ROOT).replace('_', '-');
-      strata.add(Stratum.of(name, Generators.inviteWithContext(f, ContextStrings.exact(characters, length))
+      strata.add(Stratum.of(name, Generators.inviteWithContext(f, Generators.context(characters, length))
           .map(b -> Probe.post(b.body(), "an invite whose context (" + name + " characters) encodes to " + length, true))));
     }
-    strata.add(Stratum.of("mixed", Generators.inviteWithContext(f, ContextStrings.mixed(length))
+    strata.add(Stratum.of("mixed", Generators.inviteWithContext(f, Generators.mixedContext(length))
         .map(b -> Probe.post(b.body(), "an invite whose context (mixed characters) encodes to " + length, true))));
     return strata;
   }

@@ -1,4 +1,4 @@
-package io.handlekit.conformance.internal.generate;
+package io.handlekit.testkit;
 
 import static io.handlekit.core.PropertyNames.CONTEXT;
 import static io.handlekit.core.PropertyNames.CONTEXT_STRING;
@@ -20,7 +20,6 @@ import static io.handlekit.core.PropertyNames.VERSION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.handlekit.conformance.Fixture;
 import io.handlekit.core.HandleRequest;
 import io.handlekit.core.HandleType;
 import java.util.List;
@@ -31,13 +30,18 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Valid request bodies across the contract's valid space: optional fields present or absent, names from many
- * scripts up to 100 code points, contexts up to the 256 limit, titleId as string or integer, GUIDs in any letter
- * case and, when asked, unknown extra properties.
+ * scripts up to 100 code points, contexts up to the encoded-length limit, titleId as string or integer (valid, with
+ * an informational note), {@code contextString} with or without the SDK's prefix (a warning), GUIDs in any letter
+ * case and, when asked, unknown extra properties (warnings). A body from here has no error; it may have findings of
+ * lower severity.
+ *
+ * <p>{@link #anySession()} roams the whole space of sessions; {@link #of(FixedSession)} names one session exactly.
  */
-final class ValidTrees {
+public final class ValidTrees {
   /** Every property name the contract or its neighbours use: extra properties never take one of these. */
   static final Set<String> KNOWN = Stream.of(IN_INVITE_REQUEST, IN_INVITE_HANDLE, IN_SESSION_REF, IN_INVITE_ATTRIBUTES,
       List.of("originSessionRef", "searchAttributes")).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
@@ -56,11 +60,25 @@ final class ValidTrees {
       Pair.of(1, Generate.constant(() -> JsonText.object().put("nested", 1))),
       Pair.of(1, Generate.constant(() -> JsonText.NODES.arrayNode().add(1).add("two")))));
 
-  private ValidTrees() {}
+  private final @Nullable FixedSession session;
+
+  private ValidTrees(@Nullable FixedSession session) {
+    this.session = session;
+  }
+
+  /** Bodies naming generated sessions: random scids and names of 1 to 100 code points from many scripts. */
+  public static ValidTrees anySession() {
+    return new ValidTrees(null);
+  }
+
+  /** Bodies naming {@code session}. */
+  public static ValidTrees of(FixedSession session) {
+    return new ValidTrees(session);
+  }
 
   /** A valid activity body; {@code extras} adds unknown properties at every level (sometimes none). */
-  static Gen<Tree> activity(Fixture fixture, boolean extras) {
-    Gen<ObjectNode> sessionRef = sessionRef(fixture, false);
+  public Gen<Tree> activity(boolean extras) {
+    Gen<ObjectNode> sessionRef = sessionRef(false);
     return rs -> {
       ObjectNode root = JsonText.object();
       root.put(VERSION, HandleRequest.VERSION);
@@ -75,8 +93,8 @@ final class ValidTrees {
   }
 
   /** A valid activity body without {@code sessionRef.name}. */
-  static Gen<Tree> activityWithoutName(Fixture fixture) {
-    Gen<Tree> activity = activity(fixture, false);
+  public Gen<Tree> activityWithoutName() {
+    Gen<Tree> activity = activity(false);
     return rs -> {
       Tree tree = activity.generate(rs);
       tree.sessionRef().remove(NAME);
@@ -85,15 +103,15 @@ final class ValidTrees {
   }
 
   /** A valid invite body. */
-  static Gen<Tree> invite(Fixture fixture, boolean extras) {
-    Gen<ObjectNode> sessionRef = sessionRef(fixture, true);
+  public Gen<Tree> invite(boolean extras) {
+    Gen<ObjectNode> sessionRef = sessionRef(true);
     Gen<String> id = Draws.guid();
     Gen<String> xuid = Draws.xuid();
     Gen<Long> titleId = Draws.titleId();
-    if (fixture instanceof Fixture.Session session && !session.invitedXuids().isEmpty()) {
+    if (session != null && !session.invitedXuids().isEmpty()) {
       xuid = Generate.pick(session.invitedXuids());
     }
-    if (fixture instanceof Fixture.Session session && !session.titleIds().isEmpty()) {
+    if (session != null && !session.titleIds().isEmpty()) {
       titleId = Generate.pick(session.titleIds().stream().map(Long::parseLong).toList());
     }
     Gen<ObjectNode> attributes = inviteAttributes(titleId);
@@ -118,13 +136,13 @@ final class ValidTrees {
   }
 
   /** Either kind. */
-  static Gen<Tree> any(Fixture fixture, boolean extras) {
-    return Generate.oneOf(activity(fixture, extras), invite(fixture, extras));
+  public Gen<Tree> any(boolean extras) {
+    return Generate.oneOf(activity(extras), invite(extras));
   }
 
   /** A valid body that surely carries at least one unknown property, somewhere. */
-  static Gen<Tree> withUnknownProperty(Fixture fixture) {
-    Gen<Tree> base = any(fixture, true);
+  public Gen<Tree> withUnknownProperty() {
+    Gen<Tree> base = any(true);
     Gen<Integer> where = Generate.range(0, 2);
     return rs -> {
       Tree tree = base.generate(rs);
@@ -135,11 +153,11 @@ final class ValidTrees {
     };
   }
 
-  private static Gen<ObjectNode> sessionRef(Fixture fixture, boolean nameRequired) {
+  private Gen<ObjectNode> sessionRef(boolean nameRequired) {
     Gen<String> scid;
     Gen<String> template;
     Gen<String> name;
-    if (fixture instanceof Fixture.Session session) {
+    if (session != null) {
       scid = Draws.caseOf(session.scid());
       template = Generate.constant(session.templateName());
       name = Generate.constant(session.sessionName());

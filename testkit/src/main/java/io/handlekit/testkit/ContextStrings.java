@@ -1,6 +1,5 @@
-package io.handlekit.conformance.internal.generate;
+package io.handlekit.testkit;
 
-import io.handlekit.conformance.ContextCharacters;
 import io.handlekit.core.ContractLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,10 @@ import org.quicktheories.generators.Generate;
  * {@code A-Z a-z 0-9 - . _ ~} literal), built from one class of characters padded with unreserved ASCII, or from
  * a mix of all classes. Not every class reaches every length alone (a 4-byte character counts 12), hence the
  * padding.
- *
- * <p>Internal: public only because {@code HandleBodies} and the checks use it; not API.
  */
 public final class ContextStrings {
   private static final Gen<Boolean> MOSTLY = Generate.frequency(List.of(
       Pair.of(3, Generate.constant(true)), Pair.of(2, Generate.constant(false))));
-
 
   private ContextStrings() {}
 
@@ -80,7 +76,7 @@ public final class ContextStrings {
   }
 
   /** A valid context of any length up to the limit, the limit itself often. */
-  static Gen<String> valid() {
+  public static Gen<String> valid() {
     Gen<Integer> length = Generate.frequency(List.of(Pair.of(3, Generate.range(0, 40)),
         Pair.of(1, Generate.range(41, ContractLimits.MAX_CONTEXT_LENGTH)),
         Pair.of(2, Generate.constant(ContractLimits.MAX_CONTEXT_LENGTH))));

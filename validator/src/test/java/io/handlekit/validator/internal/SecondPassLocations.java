@@ -15,16 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places violations in the input text: a second, streaming pass over text already known to parse, recording
- * where the values at the violations' pointers start. Run only for inputs that have violations, so valid bodies
- * never pay for it. Linear in the text: the pointers are held as a tree of their segments, walked beside the
- * parser (one map look-up per member of a container that holds a wanted value, every other container skipped),
- * and columns are counted on from the previous placed value of the same line, never from the line's start again.
+ * The reference for the positions the validator records while parsing ({@code ValuePositions}): the way it placed
+ * violations before, a second, streaming pass over text already known to parse, recording where the values at the
+ * violations' pointers start. The pointers are held as a tree of their segments, walked beside the parser, and
+ * columns are counted on from the previous placed value of the same line.
  */
-final class LocationIndex {
+final class SecondPassLocations {
   private final JsonFactory factory;
 
-  LocationIndex(JsonFactory factory) {
+  SecondPassLocations(JsonFactory factory) {
     this.factory = factory;
   }
 

@@ -1,4 +1,4 @@
-package io.handlekit.conformance.internal.generate;
+package io.handlekit.testkit;
 
 import static io.handlekit.core.PropertyNames.CONTEXT;
 import static io.handlekit.core.PropertyNames.CONTEXT_STRING;
@@ -17,24 +17,23 @@ import static io.handlekit.core.PropertyNames.VERSION;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.handlekit.conformance.ContextCharacters;
-import io.handlekit.conformance.Fixture;
-import io.handlekit.conformance.LabelledBody;
 import io.handlekit.core.ContractLimits;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Bodies that break exactly one rule of the contract, each labelled with the rule's id and the pointer where a
- * validator reports it: a valid generated body with one change.
+ * The catalogue of bodies that break exactly one rule, each labelled with the rule's id and the pointer where a
+ * validator reports it: a valid generated body ({@link ValidTrees}, unknown properties included) with one change.
+ * Every field of the wrong type, coerced in every direction, {@code null}, in another letter case, at every numeric
+ * edge, over every length limit; the handle types outside the contract too, marked as not rejected by servers.
  *
- * <p>Internal: public only because {@code HandleBodies} and the checks use it; not API.
+ * <p>A rule is added here once, and the validator's tests and the conformance suite both exercise it: the
+ * validator's tests fail while a rule a request body can break has no case here.
  */
-public final class InvalidCases {
+public final class BrokenRules {
   private static final JsonNodeFactory N = JsonText.NODES;
 
   /** Changes a copy of a valid tree; returns the pointer of what it broke. */
@@ -42,14 +41,14 @@ public final class InvalidCases {
     String apply(Tree tree, RandomnessSource rs);
   }
 
-  private InvalidCases() {}
+  private BrokenRules() {}
 
-  /** Every case, in a stable order. */
-  public static List<BodyCase> all(Fixture f) {
-    List<BodyCase> cases = new ArrayList<>();
-    Gen<Tree> any = ValidTrees.any(f, true);
-    Gen<Tree> activity = ValidTrees.activity(f, true);
-    Gen<Tree> invite = ValidTrees.invite(f, true);
+  /** Every case, made from bodies of {@code trees}, in a stable order. */
+  public static List<BrokenRule> all(ValidTrees trees) {
+    List<BrokenRule> cases = new ArrayList<>();
+    Gen<Tree> any = trees.any(true);
+    Gen<Tree> activity = trees.activity(true);
+    Gen<Tree> invite = trees.invite(true);
 
     // property.required: reported at the object that lacks the property
     for (String property : List.of(VERSION, TYPE, SESSION_REF)) {
@@ -99,6 +98,9 @@ public final class InvalidCases {
         (t, rs) -> put(t.root(), TYPE, Generate.pick(List.of("Invite", "INVITE", " invite")).generate(rs), "")));
     cases.add(change("unknown type", "type.value", any,
         (t, rs) -> put(t.root(), TYPE, Generate.pick(List.of("party", "", "handle", "activities")).generate(rs), "")));
+    // Real handle types outside this contract: a validator reports them, a server may accept them.
+    cases.add(new BrokenRule("type outside the contract", "type.not-covered", false, body("type.not-covered", any,
+        (t, rs) -> put(t.root(), TYPE, Generate.pick(List.of("transfer", "search")).generate(rs), ""))));
 
     Gen<String> badGuid = badGuid();
     cases.add(change("scid not a GUID", "guid.format", any, (t, rs) -> put(t.sessionRef(), SCID, badGuid.generate(rs), "/sessionRef")));
@@ -208,7 +210,7 @@ public final class InvalidCases {
           "context.too-long", invite, (t, rs) -> put(t.inviteAttributes(), CONTEXT, over.generate(rs), "/inviteAttributes")));
     }
 
-    Gen<String> lone = Generate.pick(List.of(JsonText.LONE_HIGH, JsonText.LONE_LOW, "a" + JsonText.LONE_HIGH + "b"));
+    Gen<String> lone = Generate.pick(List.of("\ud800", "\udfff", "a\ud800b", "x\udbff"));
     for (String attribute : List.of(CONTEXT, CONTEXT_STRING, SENDER_STRING)) {
       cases.add(change("lone surrogate in " + attribute, "string.lone-surrogate", invite,
           (t, rs) -> put(t.inviteAttributes(), attribute, lone.generate(rs), "/inviteAttributes")));
@@ -222,7 +224,7 @@ public final class InvalidCases {
   static final String HUNDRED_DIGITS = "1" + "0".repeat(99);
 
   /** {@code name} in another letter case: all lower, all upper, or the first letter flipped. */
-  static Gen<String> otherCase(String name) {
+  public static Gen<String> otherCase(String name) {
     List<String> forms = new ArrayList<>();
     for (String form : List.of(name.toLowerCase(java.util.Locale.ROOT), name.toUpperCase(java.util.Locale.ROOT),
         (Character.isUpperCase(name.charAt(0)) ? Character.toLowerCase(name.charAt(0)) : Character.toUpperCase(name.charAt(0)))
@@ -266,7 +268,7 @@ public final class InvalidCases {
     return parent + "/" + property;
   }
 
-  private static BodyCase set(String name, String rule, Gen<Tree> base, java.util.function.Function<Tree, ObjectNode> where,
+  private static BrokenRule set(String name, String rule, Gen<Tree> base, java.util.function.Function<Tree, ObjectNode> where,
       String property, String parent, List<JsonNode> values, JsonNode... more) {
     List<JsonNode> all = new ArrayList<>(values);
     all.addAll(List.of(more));
@@ -277,12 +279,17 @@ public final class InvalidCases {
     });
   }
 
-  private static BodyCase change(String name, String rule, Gen<Tree> base, Change change) {
-    Gen<LabelledBody> bodies = rs -> {
-      Tree tree = base.generate(rs).copy();
+  private static BrokenRule change(String name, String rule, Gen<Tree> base, Change change) {
+    return new BrokenRule(name, rule, true, body(rule, base, change));
+  }
+
+  /** Bodies of {@code base} changed by {@code change}, breaking {@code rule}. */
+  private static Gen<BrokenBody> body(String rule, Gen<Tree> base, Change change) {
+    return rs -> {
+      Tree valid = base.generate(rs);
+      Tree tree = valid.copy();
       String pointer = change.apply(tree, rs);
-      return new LabelledBody(rule, Optional.of(pointer), JsonText.bytes(JsonText.reorder(tree.root(), rs)));
+      return new BrokenBody(rule, pointer, valid.root(), JsonText.reorder(tree.root(), rs));
     };
-    return new BodyCase(name, rule, bodies);
   }
 }

@@ -1,7 +1,5 @@
-package io.handlekit.conformance.internal.generate;
+package io.handlekit.testkit;
 
-import io.handlekit.conformance.Fixture;
-import io.handlekit.conformance.LabelledBody;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +11,12 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Bodies that are not one strict JSON object in UTF-8: the contract's decisions say 400 for each. Most are
- * made from a generated valid body's text, so a server that parses leniently is caught on realistic input.
- *
- * <p>Internal: public only because {@code HandleBodies} and the checks use it; not API.
+ * The catalogue's bytes-level half ({@link BrokenRules} is the other): bodies that are not one strict JSON object in
+ * UTF-8, each breaking exactly one rule. The contract's decisions say 400 for each but a byte order mark, which a
+ * server may ignore. Most are made from a generated valid body's text, so a server that parses leniently is caught
+ * on realistic input.
  */
-public final class MalformedCases {
+public final class MalformedBodies {
   /** The seed document's activity sample, verbatim: a comment inside a line and a trailing comma. */
   static final String SEED_ACTIVITY = """
       {
@@ -57,12 +55,12 @@ public final class MalformedCases {
 
   private static final String MALFORMED = "json.malformed";
 
-  private MalformedCases() {}
+  private MalformedBodies() {}
 
-  /** Every case, in a stable order. */
-  public static List<BodyCase> all(Fixture fixture) {
-    Gen<Tree> valid = ValidTrees.any(fixture, false);
-    List<BodyCase> cases = new ArrayList<>();
+  /** Every case, made from bodies of {@code trees}, in a stable order. */
+  public static List<MalformedCase> all(ValidTrees trees) {
+    Gen<Tree> valid = trees.any(false);
+    List<MalformedCase> cases = new ArrayList<>();
     cases.add(constant("seed activity sample", MALFORMED, SEED_ACTIVITY));
     cases.add(constant("seed invite sample", MALFORMED, SEED_INVITE));
     cases.add(text("trailing comma", MALFORMED, valid, (t, rs) -> t.substring(0, t.length() - 1) + ",}"));
@@ -76,16 +74,16 @@ public final class MalformedCases {
     cases.add(truncated(valid));
     cases.add(constant("not JSON", MALFORMED, "version=1&type=activity"));
     cases.add(constant("XML", MALFORMED, "<handle><version>1</version><type>activity</type></handle>"));
-    cases.add(new BodyCase("duplicate key", "json.duplicate-key", rs -> {
+    cases.add(new MalformedCase("duplicate key", "json.duplicate-key", true, rs -> {
       Tree tree = valid.generate(rs);
       String text = JsonText.write(JsonText.reorder(tree.root(), rs));
       String twice = "{\"type\":\"" + tree.type() + "\"," + text.substring(1);
-      return new LabelledBody("json.duplicate-key", Optional.of("/type"), twice.getBytes(StandardCharsets.UTF_8));
+      return new MalformedBody("json.duplicate-key", Optional.of("/type"), twice.getBytes(StandardCharsets.UTF_8));
     }));
     cases.add(constant("empty body", "input.empty", ""));
-    cases.add(new BodyCase("not an object", "json.not-object", Generate.pick(List.of("[]", "\"activity\"", "null", "1", "true",
+    cases.add(new MalformedCase("not an object", "json.not-object", true, Generate.pick(List.of("[]", "\"activity\"", "null", "1", "true",
             "[{\"version\":1,\"type\":\"activity\"}]"))
-        .map(t -> new LabelledBody("json.not-object", Optional.of(""), t.getBytes(StandardCharsets.UTF_8)))));
+        .map(t -> new MalformedBody("json.not-object", Optional.of(""), t.getBytes(StandardCharsets.UTF_8)))));
     // Invalid UTF-8 inside an otherwise perfect body, one class of broken sequence each, in a string value or in a
     // key: a decoder that replaces bytes with U+FFFD (most frameworks' default) hides every one of them.
     String[][] classes = {
@@ -102,7 +100,7 @@ public final class MalformedCases {
       }
       Gen<byte[]> sequence = Generate.pick(sequences);
       Gen<Boolean> inKey = Generate.booleans();
-      cases.add(new BodyCase("invalid UTF-8: " + c[0], "input.encoding", rs -> {
+      cases.add(new MalformedCase("invalid UTF-8: " + c[0], "input.encoding", true, rs -> {
         byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
         // In the key or the value of an extra member: once a lenient decoder has replaced the bytes with U+FFFD,
         // the body is valid, so only a server that refuses the bytes themselves passes.
@@ -114,29 +112,39 @@ public final class MalformedCases {
         System.arraycopy(member, 0, withBad, 0, at);
         System.arraycopy(bad, 0, withBad, at, bad.length);
         System.arraycopy(member, at + 1, withBad, at + bad.length, member.length - at - 1);
-        return new LabelledBody("input.encoding", Optional.empty(), insertAfter(text, "{", withBad));
+        return new MalformedBody("input.encoding", Optional.empty(), insertAfter(text, "{", withBad));
       }));
     }
     // Other encodings, with and without a byte order mark: JSON bodies are UTF-8 only, even where a parser sniffs.
     for (String family : List.of("UTF-16", "UTF-32")) {
       Gen<String> charset = Generate.pick(List.of(family + "BE", family + "LE"));
       Gen<Boolean> bom = Generate.booleans();
-      cases.add(new BodyCase(family + ", with or without a byte order mark", "input.encoding", rs -> {
+      cases.add(new MalformedCase(family + ", with or without a byte order mark", "input.encoding", true, rs -> {
         String text = (bom.generate(rs) ? "\uFEFF" : "") + JsonText.write(JsonText.reorder(valid.generate(rs).root(), rs));
-        return new LabelledBody("input.encoding", Optional.empty(), text.getBytes(java.nio.charset.Charset.forName(
+        return new MalformedBody("input.encoding", Optional.empty(), text.getBytes(java.nio.charset.Charset.forName(
             charset.generate(rs))));
       }));
     }
     // Raw control characters inside a string (JSON requires them escaped), NUL on its own because C code stops there.
-    cases.add(new BodyCase("raw NUL in a string", MALFORMED, rs -> {
+    cases.add(new MalformedCase("raw NUL in a string", MALFORMED, true, rs -> {
       byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
-      return new LabelledBody(MALFORMED, Optional.empty(), insertAfter(text, "\"type\":\"", new byte[] {0}));
+      return new MalformedBody(MALFORMED, Optional.empty(), insertAfter(text, "\"type\":\"", new byte[] {0}));
     }));
     Gen<Integer> control = Generate.pick(List.of(0x01, 0x08, 0x09, 0x0A, 0x0D, 0x1B, 0x1F));
-    cases.add(new BodyCase("raw control character in a string", MALFORMED, rs -> {
+    cases.add(new MalformedCase("raw control character in a string", MALFORMED, true, rs -> {
       byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
-      return new LabelledBody(MALFORMED, Optional.empty(),
+      return new MalformedBody(MALFORMED, Optional.empty(),
           insertAfter(text, "\"templateName\":\"", new byte[] {(byte) (int) control.generate(rs)}));
+    }));
+    // A valid body after a UTF-8 byte order mark: RFC 8259 says senders must not add one, a server may ignore it.
+    cases.add(new MalformedCase("byte order mark", "input.bom", false, rs -> {
+      byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
+      byte[] out = new byte[text.length + 3];
+      out[0] = (byte) 0xEF;
+      out[1] = (byte) 0xBB;
+      out[2] = (byte) 0xBF;
+      System.arraycopy(text, 0, out, 3, text.length);
+      return new MalformedBody("input.bom", Optional.empty(), out);
     }));
     return List.copyOf(cases);
   }
@@ -166,29 +174,29 @@ public final class MalformedCases {
     return out;
   }
 
-  private static BodyCase constant(String name, String rule, String text) {
+  private static MalformedCase constant(String name, String rule, String text) {
     Optional<String> pointer = Optional.empty();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return new BodyCase(name, rule, Generate.constant(() -> new LabelledBody(rule, pointer, bytes.clone())));
+    return new MalformedCase(name, rule, true, Generate.constant(() -> new MalformedBody(rule, pointer, bytes.clone())));
   }
 
-  private static BodyCase text(String name, String rule, Gen<Tree> valid, BiFunction<String, RandomnessSource, String> change) {
-    return new BodyCase(name, rule, rs -> {
+  private static MalformedCase text(String name, String rule, Gen<Tree> valid, BiFunction<String, RandomnessSource, String> change) {
+    return new MalformedCase(name, rule, true, rs -> {
       String text = JsonText.write(JsonText.reorder(valid.generate(rs).root(), rs));
-      return new LabelledBody(rule, Optional.empty(), change.apply(text, rs).getBytes(StandardCharsets.UTF_8));
+      return new MalformedBody(rule, Optional.empty(), change.apply(text, rs).getBytes(StandardCharsets.UTF_8));
     });
   }
 
-  private static BodyCase truncated(Gen<Tree> valid) {
+  private static MalformedCase truncated(Gen<Tree> valid) {
     Gen<Integer> fraction = Generate.range(1, 999);
-    return new BodyCase("truncated", MALFORMED, rs -> {
+    return new MalformedCase("truncated", MALFORMED, true, rs -> {
       byte[] text = JsonText.bytes(JsonText.reorder(valid.generate(rs).root(), rs));
       int cut = Math.max(1, (int) ((long) text.length * fraction.generate(rs) / 1000));
       // Cut between characters, never inside one: a cut UTF-8 sequence is an encoding error, another rule.
       while (cut > 1 && (text[cut] & 0xC0) == 0x80) {
         cut--;
       }
-      return new LabelledBody(MALFORMED, Optional.empty(), Arrays.copyOf(text, cut));
+      return new MalformedBody(MALFORMED, Optional.empty(), Arrays.copyOf(text, cut));
     });
   }
 }

@@ -1,11 +1,10 @@
-package io.handlekit.conformance.internal.generate;
+package io.handlekit.testkit;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.handlekit.core.ContractLimits;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -31,10 +30,12 @@ final class Draws {
    */
   static final Gen<Long> SEED = longs().between(0, Long.MAX_VALUE);
 
-  // Weights of the scripts in mixed text: mostly ASCII, then Latin-1, Hangul, CJK, emoji, CJK extension B.
+  // Weights of the scripts in mixed text: mostly ASCII, then Latin-1, Hangul, CJK, emoji, CJK extension B, and the
+  // whole Unicode range from the space up (the last, its surrogates skipped: it stops 0x800 short and steps over them).
   private static final int[][] SCRIPTS = {
       {0x61, 0x7A, 4}, {0x30, 0x39, 1}, {0x41, 0x5A, 1}, {0x20, 0x7E, 2}, {0xA1, 0xFF, 1}, {0xAC00, 0xD7A3, 1},
-      {0x4E00, 0x9FFF, 1}, {0x1F600, 0x1F64F, 2}, {0x20000, 0x2A6DF, 1}};
+      {0x4E00, 0x9FFF, 1}, {0x1F600, 0x1F64F, 2}, {0x20000, 0x2A6DF, 1}, {0x20, 0x10FFFF - 0x800, 1}};
+  private static final int[] WHOLE_RANGE = SCRIPTS[SCRIPTS.length - 1];
   private static final int SCRIPT_WEIGHT = java.util.Arrays.stream(SCRIPTS).mapToInt(s -> s[2]).sum();
   private static final Gen<Boolean> ONE_SCRIPT = Generate.frequency(List.of(
       Pair.of(3, Generate.constant(false)), Pair.of(1, Generate.constant(true))));
@@ -43,8 +44,8 @@ final class Draws {
 
   /** A GUID, its hex letters in lower, upper or mixed case. */
   static Gen<String> guid() {
-    Gen<Long> bits = longs().all();
-    return rs -> withCase(new UUID(bits.generate(rs), bits.generate(rs)).toString(), CASE_MASK.generate(rs));
+    Gen<io.handlekit.core.Guid> guids = ModelGenerators.guids();
+    return rs -> withCase(guids.generate(rs).toString(), CASE_MASK.generate(rs));
   }
 
   /** {@code guid} with its letters' case taken from the bits of {@code mask}. */
@@ -77,7 +78,8 @@ final class Draws {
       StringBuilder out = new StringBuilder(length * 2);
       for (int i = 0; i < length; i++) {
         int[] range = only != null ? only : script(random);
-        out.appendCodePoint(range[0] + random.nextInt(range[1] - range[0] + 1));
+        int codePoint = range[0] + random.nextInt(range[1] - range[0] + 1);
+        out.appendCodePoint(range == WHOLE_RANGE && codePoint >= Character.MIN_SURROGATE ? codePoint + 0x800 : codePoint);
       }
       return out.toString();
     };
@@ -123,14 +125,14 @@ final class Draws {
 
   /** A XUID: a decimal uint64 from 1 to 2^64-1, the bounds often. */
   static Gen<String> xuid() {
-    Gen<String> any = longs().all().map(v -> Long.toUnsignedString(v == 0 ? 1 : v));
+    Gen<String> any = ModelGenerators.xuids().map(Object::toString);
     return Generate.frequency(List.of(Pair.of(6, any), Pair.of(1, Generate.constant("1")),
         Pair.of(1, Generate.constant(ContractLimits.MAX_XUID_TEXT)), Pair.of(1, longs().between(1, 1_000_000).map(v -> String.valueOf(v)))));
   }
 
   /** A title id value, 0 to 4294967295. */
   static Gen<Long> titleId() {
-    return Generate.frequency(List.of(Pair.of(6, longs().between(1, ContractLimits.MAX_TITLE_ID)),
+    return Generate.frequency(List.of(Pair.of(6, ModelGenerators.titleIds().map(io.handlekit.core.TitleId::value)),
         Pair.of(1, Generate.constant(ContractLimits.MIN_TITLE_ID)), Pair.of(1, Generate.constant(ContractLimits.MAX_TITLE_ID))));
   }
 }

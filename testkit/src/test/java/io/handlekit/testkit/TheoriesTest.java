@@ -1,10 +1,11 @@
-package io.handlekit.core;
+package io.handlekit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.handlekit.core.Xuid;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.handlekit.core;
+package io.handlekit.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -6,6 +6,17 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.handlekit.core.ActivityHandleRequest;
+import io.handlekit.core.ContractLimits;
+import io.handlekit.core.Guid;
+import io.handlekit.core.HandleRequest;
+import io.handlekit.core.InviteAttributes;
+import io.handlekit.core.InviteHandle;
+import io.handlekit.core.InviteHandleRequest;
+import io.handlekit.core.SessionReference;
+import io.handlekit.core.TitleId;
+import io.handlekit.core.UnknownProperties;
+import io.handlekit.core.Xuid;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +26,10 @@ import java.util.UUID;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Generators of model values for the core's property tests. */
+/**
+ * Generators of core's model values: the ids over their whole ranges, names, and whole requests and invite handles.
+ * The body generators ({@link ValidTrees}) draw their ids and names from here too, so both cover the same space.
+ */
 public final class ModelGenerators {
   private ModelGenerators() {}
 
@@ -29,16 +43,15 @@ public final class ModelGenerators {
   }
 
   public static Gen<TitleId> titleIds() {
-    return Generate.longRange(0, TitleId.MAX).map(TitleId::new);
+    return Generate.longRange(ContractLimits.MIN_TITLE_ID, ContractLimits.MAX_TITLE_ID).map(TitleId::new);
   }
 
-  /** Names of 1 to 100 code points from the whole Unicode range, surrogates excepted. */
+  /**
+   * Names of 1 to 100 code points, the bounds often: mixed scripts or one script (100 emoji is a valid name), the
+   * whole Unicode range (surrogates excepted) among them.
+   */
   public static Gen<String> names() {
-    Gen<String> latin = strings().basicLatinAlphabet().ofLengthBetween(1, 100);
-    Gen<String> unicode = Generate.intArrays(integers().between(1, 100), Generate.oneOf(
-            integers().between(0x20, 0xD7FF), integers().between(0xE000, 0x10FFFF)))
-        .map(codePoints -> new String(codePoints, 0, codePoints.length));
-    return latin.mix(unicode);
+    return Draws.name();
   }
 
   public static Gen<UnknownProperties> unknownProperties() {

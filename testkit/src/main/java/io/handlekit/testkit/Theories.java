@@ -1,4 +1,4 @@
-package io.handlekit.core;
+package io.handlekit.testkit;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,7 +10,7 @@ import org.quicktheories.core.Reporter;
 /**
  * The entry point of every property test: QuickTheories with a seed that is printed whenever the property fails
  * (or its generators give up), and that can be given back to rerun it exactly:
- * {@code ./mvnw -B -pl validator -am verify -Dtest=EveritAgreementTest -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code ./mvnw -B -pl validator -am verify -Dtest=ValidatorPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dhandlekit.seed=<seed>}. Without the property each run draws a fresh seed.
  */
 public final class Theories {
