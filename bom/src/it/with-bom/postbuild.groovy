@@ -31,4 +31,14 @@ List<String> missing = []
   }
 }
 assert missing.isEmpty(): "library modules that bom/pom.xml does not manage: ${missing}"
+Set<String> libraries = [] as Set
+(parent =~ /<module>([^<]+)<\/module>/).each { m ->
+  String pom = withoutParent(new File(root, "${m[1].trim()}/pom.xml").getText('UTF-8'))
+  def packaging = (pom =~ /<packaging>([^<]+)<\/packaging>/)
+  if ((packaging.find() ? packaging.group(1) : 'jar') == 'jar') {
+    libraries << first(pom, 'artifactId')
+  }
+}
+Set<String> unknown = managed.findAll { it != 'handlekit-bom' && !libraries.contains(it) } as Set
+assert unknown.isEmpty(): "bom/pom.xml manages artifacts that no module of the reactor builds: ${unknown}"
 return true
