@@ -53,7 +53,8 @@ final class SchemaCommand implements Callable<Integer> {
       if (out == null) {
         stdout.print(document);
         stdout.flush();
-        return 0;
+        // A PrintWriter keeps its I/O errors to itself: a full disk or a closed pipe must not look like success.
+        return stdout.checkError() ? fail("cannot write the document to standard output") : 0;
       }
       return write(out, document) ? 0 : UsageErrorHandler.USAGE;
     }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.handlekit.schema.HandleSchema;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +79,26 @@ class SchemaCommandTest {
   void theTopLevelHelpListsIt() {
     Cli.Result result = Cli.run("--help");
     assertTrue(result.out().lines().anyMatch(line -> line.strip().startsWith("schema ")), result::toString);
+  }
+
+  @Test
+  void aDocumentThatCannotBeWrittenToStandardOutputIsAnErrorNotASuccess() {
+    Writer full = new Writer() { // as standard output is on a full disk or a closed pipe
+      @Override
+      public void write(char[] text, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine(Cli.stream(""), new PrintWriter(full), new PrintWriter(err)).execute("schema", "--openapi");
+
+    assertEquals(2, code);
+    assertEquals("handlekit schema: cannot write the document to standard output", err.toString().strip());
   }
 }
