@@ -16,6 +16,10 @@ package io.handlekit.maven;
  * {@code Authorization}, {@code Proxy-Authorization} and {@code Cookie} whatever their source.
  */
 public final class Header {
+  /** Credentials by their name, whatever their source: the suite's reports redact the same ones. */
+  private static final java.util.Set<String> ALWAYS_SECRET =
+      java.util.Set.of("authorization", "proxy-authorization", "cookie");
+
   private String name;
   private String value;
   private String env;
@@ -56,6 +60,11 @@ public final class Header {
     if (server != null) {
       return name + ": (the password of settings.xml server " + server + ")";
     }
-    return name + ": " + value;
+    return name + ": " + (alwaysSecret(name) ? "***" : value);
+  }
+
+  /** Whether a header of this name is a credential, shown as {@code ***} whatever its source. */
+  static boolean alwaysSecret(String name) {
+    return name != null && ALWAYS_SECRET.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 }

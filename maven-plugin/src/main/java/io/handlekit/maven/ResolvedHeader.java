@@ -4,6 +4,6 @@ package io.handlekit.maven;
 record ResolvedHeader(String name, String value, boolean secret) {
   @Override
   public String toString() {
-    return name + ": " + (secret ? "***" : value);
+    return name + ": " + (secret || Header.alwaysSecret(name) ? "***" : value);
   }
 }

@@ -46,6 +46,14 @@ class HeaderValuesTest {
   }
 
   @Test
+  void aCredentialWrittenInThePomIsNotShownEither() throws MojoExecutionException {
+    Header inPom = new Header("Proxy-Authorization", "Basic dXNlcjpwYXNz", null, null);
+    assertEquals("Proxy-Authorization: ***", inPom.toString());
+    assertEquals("Proxy-Authorization: ***", values.resolve(List.of(inPom)).get(0).toString());
+    assertEquals("X-Tenant: tenant-7", new Header("X-Tenant", "tenant-7", null, null).toString());
+  }
+
+  @Test
   void aHeaderNeedsANameAndExactlyOneSource() {
     assertMessage("<headers>: header 1 has no <name>", new Header(" ", "v", null, null));
     assertMessage("<headers>: header X needs exactly one of <value>, <env> (an environment variable) and <server> "
