@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * {@code handlekit.sarifMultitool} or the environment variable {@code SARIF_MULTITOOL}; else the one installed under
  * {@code target/sarif-multitool} by an earlier build; else, when {@code npm} is on the PATH, installs it there
  * ({@code npm install --prefix target/sarif-multitool @microsoft/sarif-multitool@5.7.0}, at most five minutes).
- * Empty, with the reason, when none of these works.
+ * Empty, with the reason, when there is no binary and no npm; an install with npm that fails throws, so that a
+ * machine with npm never skips the check.
  */
 final class SarifMultitool {
   static final String PACKAGE = "@microsoft/sarif-multitool@5.7.0";
@@ -55,15 +56,17 @@ final class SarifMultitool {
       Files.createDirectories(INSTALL);
       Process npm = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(INSTALL.resolve("npm-install.log").toFile()).start();
+      // npm is here, so the check must run: an install that fails is a failure, not a reason to skip.
       if (!npm.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES)) {
         npm.destroyForcibly();
-        return "npm install " + PACKAGE + " did not finish in " + INSTALL_MINUTES + " minutes";
+        throw new IllegalStateException("npm install " + PACKAGE + " did not finish in " + INSTALL_MINUTES + " minutes");
       }
       if (npm.exitValue() != 0 || !Files.isRegularFile(BINARY)) {
-        return "npm install " + PACKAGE + " failed (exit " + npm.exitValue() + "), see " + INSTALL.resolve("npm-install.log");
+        throw new IllegalStateException("npm install " + PACKAGE + " failed (exit " + npm.exitValue() + "): "
+            + Files.readString(INSTALL.resolve("npm-install.log")));
       }
       return null;
-    } catch (IOException e) {
+    } catch (IOException e) { // npm itself could not be started: not on this machine
       return "npm is not available to install " + PACKAGE + " (" + e.getMessage() + ")";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

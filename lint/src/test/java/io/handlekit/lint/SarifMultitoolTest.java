@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * GitHub code scanning accepts the SARIF reports: Microsoft's SARIF Multitool ({@code validate --rule-kind Gh;Sarif})
  * finds no error in them, in English and in Korean, for files, a log, and inputs that could not be read. Skipped,
- * with the reason, where the Multitool cannot be found or installed ({@link SarifMultitool}).
+ * with the reason, only where there is no Multitool and no npm to install it with ({@link SarifMultitool}); where npm
+ * is there but the install fails, the test fails.
  */
 class SarifMultitoolTest {
   private static Path multitool;
@@ -36,7 +37,12 @@ class SarifMultitoolTest {
   /** The Multitool's results of error level, as {@code ruleId: message} lines. */
   private static List<String> errors(Path resultLog) throws IOException {
     List<String> errors = new ArrayList<>();
-    for (JsonNode result : Linting.parse(Files.readString(resultLog)).at("/runs/0/results")) {
+    JsonNode log = Linting.parse(Files.readString(resultLog));
+    // A result log without its results array, or from a run that did not succeed, checked nothing.
+    assertTrue(log.at("/runs/0/results").isArray(), () -> "no results array in the Multitool's log " + resultLog);
+    assertTrue(log.at("/runs/0/invocations/0/executionSuccessful").asBoolean(false),
+        () -> "the Multitool's run did not succeed: " + resultLog);
+    for (JsonNode result : log.at("/runs/0/results")) {
       // SARIF's default level is warning
       if (result.path("level").asText("warning").equals("error")) {
         errors.add(result.path("ruleId").asText() + ": " + result.at("/message/text").asText());
