@@ -34,6 +34,9 @@ class ReadmeCommandsTest {
       .normalize();
   private static final Path SCRATCH = Path.of("target", "docs-run").toAbsolutePath();
   private static final Duration BLOCK_TIMEOUT = Duration.ofMinutes(8);
+  /** Benchmarks and installs: what a build must not run on its own (the README marks them skipped). */
+  private static final Pattern NOT_IN_A_BUILD =
+      Pattern.compile("bench[\\w-]*\\.sh|benchmarks\\.jar -|benchmarks/run\\.sh|npm install|npx ");
   private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(.*\\)$");
 
   @TestFactory
@@ -60,6 +63,12 @@ class ReadmeCommandsTest {
 
   private static void check(Snippet snippet) throws IOException, InterruptedException {
     snippet.skip().ifPresent(why -> Assumptions.abort("not run: " + why));
+    for (Command command : snippet.commands()) {
+      if (NOT_IN_A_BUILD.matcher(command.text()).find()) {
+        fail(snippet.readme() + ":" + command.line() + ": `" + command.text() + "` runs a benchmark or installs from "
+            + "npm: minutes of load or a download inside every build; mark its block <!-- docs-test: skip: why -->");
+      }
+    }
     Snippet run = snippet.port().isPresent() ? snippet.onPort(freePort()) : snippet;
     Path scratch = SCRATCH.resolve(snippet.name().replaceAll("[^A-Za-z0-9.-]", "_"));
     List<Shell.Outcome> outcomes = new Shell(CHECKOUT, BLOCK_TIMEOUT).run(run, scratch);

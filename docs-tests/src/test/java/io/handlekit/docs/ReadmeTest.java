@@ -46,8 +46,9 @@ class ReadmeTest {
         "    b.json",
         "a.json:1:1: error [json.malformed] …",
         "2 files checked",
-        "$ echo done",
+        "$ echo done   # exit 0, as when no exit is said",
         "done",
+        "$ false   # exit 1",
         "```",
         "```text",
         "plain text, no prompt: not a transcript",
@@ -58,8 +59,10 @@ class ReadmeTest {
     assertEquals("./handlekit lint a.json \\\n    b.json", commands.get(0).text());
     assertEquals(Optional.of(List.of("a.json:1:1: error [json.malformed] …", "2 files checked")),
         commands.get(0).shownOutput());
-    assertEquals(OptionalInt.empty(), commands.get(0).exitCode());
+    assertEquals(OptionalInt.of(0), commands.get(0).exitCode());
     assertEquals(Optional.of(List.of("done")), commands.get(1).shownOutput());
+    assertEquals(OptionalInt.of(1), commands.get(2).exitCode());
+    assertEquals(Optional.of(List.of()), commands.get(2).shownOutput());
   }
 
   @Test
