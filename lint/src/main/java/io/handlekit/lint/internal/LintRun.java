@@ -1,5 +1,6 @@
 package io.handlekit.lint.internal;
 
+import io.handlekit.core.text.IoErrorText;
 import io.handlekit.lint.UnreadableInput;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
@@ -175,7 +176,7 @@ public final class LintRun {
     try {
       in = input instanceof LintInput.File file ? Files.newInputStream(file.path()) : stdin;
     } catch (IOException e) {
-      problem(input, "cannot read: " + IoErrors.describe(e));
+      problem(input, "cannot read: " + IoErrorText.describe(e));
       return;
     }
     tally.startFile();
@@ -192,7 +193,7 @@ public final class LintRun {
       }
     } catch (IOException e) {
       tally.incomplete();
-      problem(input, "reading failed: " + IoErrors.describe(e));
+      problem(input, "reading failed: " + IoErrorText.describe(e));
     } finally {
       if (in != stdin) {
         in.close();
