@@ -1,5 +1,6 @@
 package io.handlekit.lint.internal;
 
+import io.handlekit.core.json.JournalEntry;
 import io.handlekit.core.text.IoErrorText;
 import io.handlekit.lint.UnreadableInput;
 import io.handlekit.validator.HandlesValidator;
@@ -31,7 +32,7 @@ import java.util.concurrent.Future;
  * and writes the report, in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the
  * number of jobs. A line without findings leaves a count, nothing else.
  *
- * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalLine}) is read as one: a
+ * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalEntry}) is read as one: a
  * request to {@code POST /handles} is judged on its {@code X-Xbl-Contract-Version} header and its body, any other
  * entry is skipped (counted, not a finding). Every other line is a body.
  *
@@ -225,7 +226,7 @@ public final class LintRun {
 
   private NdjsonBatches batches(InputStream in) {
     // A plain line is read up to the body limit plus one byte; a journal line may hold that body escaped.
-    return new NdjsonBatches(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
+    return new NdjsonBatches(in, validator.maxBodyBytes() + 1, JournalEntry.linePrefix(),
         JournalLine.maxLineBytes(validator.maxBodyBytes()));
   }
 
@@ -234,11 +235,11 @@ public final class LintRun {
    * the line's report instead of ending the run.
    */
   private CheckedLine checkedLine(byte[] line) {
-    if (!JournalLine.startsEntry(line)) {
+    if (!JournalEntry.startsEntry(line)) {
       return CheckedLine.body(checked(line));
     }
     try {
-      Optional<JournalLine.Entry> entry = JournalLine.parse(line);
+      Optional<JournalEntry> entry = JournalEntry.parse(line);
       if (entry.isEmpty()) {
         // It only starts like one (cut short, edited): judged as the body it is, up to the body limit.
         int limit = validator.maxBodyBytes() + 1;
@@ -247,7 +248,7 @@ public final class LintRun {
       if (!entry.get().isHandlesPost()) {
         return CheckedLine.SKIPPED;
       }
-      ValidationReport header = validator.validateContractVersion(JournalLine.contractVersion(entry.get()));
+      ValidationReport header = validator.validateContractVersion(entry.get().contractVersion().orElse(null));
       return CheckedLine.entry(header.and(checked(entry.get().body())));
     } catch (Throwable e) { // as in checked(): it stays with this line
       return CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e, messages))));
