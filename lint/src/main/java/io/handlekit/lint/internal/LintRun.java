@@ -2,6 +2,7 @@ package io.handlekit.lint.internal;
 
 import io.handlekit.core.json.JournalEntry;
 import io.handlekit.core.text.IoErrorText;
+import io.handlekit.lint.NdjsonColumn;
 import io.handlekit.lint.UnreadableInput;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
@@ -389,26 +390,10 @@ public final class LintRun {
     return messages.format("journal.body-position", location.line(), location.column());
   }
 
-  /**
-   * The column of a violation within its NDJSON line. The validator counts lines at a bare {@code \r} too; such a
-   * line is still one body here, so the column then comes from the byte offset, counted in code points.
-   */
-  static int columnWithin(Violation violation, byte[] line) {
+  /** The column of a violation within its NDJSON line; 0 when it has no position. */
+  private static int columnWithin(Violation violation, byte[] line) {
     Location location = violation.location().orElse(null);
-    if (location == null) {
-      return 0;
-    }
-    if (location.line() == 1) {
-      return location.column();
-    }
-    long end = Math.min(location.byteOffset(), line.length);
-    int column = 1;
-    for (int i = 0; i < end; i++) {
-      if ((line[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return column;
+    return location == null ? 0 : NdjsonColumn.of(location, line);
   }
 
   private void report(LintInput input, Finding finding) throws IOException {
