@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.core.text.IoErrorText;
 import io.handlekit.schema.HandleSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ final class SchemaCommand implements Callable<Integer> {
       // its message is only the path again
       return fail("cannot create the directory " + out + ": a file of that name exists");
     } catch (IOException | RuntimeException e) {
-      return fail("cannot create the directory " + out + ": " + IoErrors.describe(e));
+      return fail("cannot create the directory " + out + ": " + IoErrorText.describe(e));
     }
     for (HandleSchema schema : HandleSchema.values()) {
       if (!write(out.resolve(schema.fileName()), schema.text())) {
@@ -82,7 +83,7 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      fail("cannot write " + file + ": " + IoErrors.describe(e));
+      fail("cannot write " + file + ": " + IoErrorText.describe(e));
       return false;
     }
     spec.commandLine().getOut().println(file);

@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.core.text.IoErrorText;
 import io.handlekit.simulator.HandlesSimulator;
 import io.handlekit.simulator.RequestJournal;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
       try {
         journal = RequestJournal.open(journalFile);
       } catch (IOException | RuntimeException e) {
-        return fail(err, "cannot open the journal " + journalFile + ": " + IoErrors.describe(e));
+        return fail(err, "cannot open the journal " + journalFile + ": " + IoErrorText.describe(e));
       }
     }
     HandlesSimulator.Builder builder = HandlesSimulator.builder().host(host).port(port).adminApi(admin);
@@ -146,7 +147,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       journal.close();
     } catch (IOException e) {
-      err.println("handlekit serve: the journal could not be closed: " + IoErrors.describe(e));
+      err.println("handlekit serve: the journal could not be closed: " + IoErrorText.describe(e));
       err.flush();
     }
   }

@@ -7,6 +7,7 @@ import io.handlekit.lint.internal.LintEngine;
 import io.handlekit.lint.internal.LintInput;
 import io.handlekit.lint.internal.LintRun;
 import io.handlekit.lint.internal.PathArguments;
+import io.handlekit.lint.internal.ToolVersion;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Profile;
 import io.handlekit.validator.Rule;
@@ -82,6 +83,14 @@ public final class HandlesLint {
   /** A builder with the defaults: strict profile, English, one job per processor, no input and no report. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The version of this build of handlekit, e.g. {@code 0.1.0}: the version SARIF reports name the tool with, and
+   * the one {@code handlekit --version} prints; {@code unknown} when run from classes not built by Maven.
+   */
+  public static String version() {
+    return ToolVersion.get();
   }
 
   /** The validator the run checks bodies with (its profile, locale, severities and limits). */

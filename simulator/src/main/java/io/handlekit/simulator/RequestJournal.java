@@ -3,6 +3,7 @@ package io.handlekit.simulator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.handlekit.core.json.JournalEntry;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -47,8 +48,8 @@ import java.util.function.Consumer;
 public final class RequestJournal implements Consumer<ObservedExchange>, Closeable {
   /** What a secret header's value is replaced with. */
   public static final String REDACTED = "***";
-  /** The member that marks a line as a journal entry, and the format's version. */
-  public static final String MARKER = "handlekitJournal";
+  /** The member that marks a line as a journal entry, and the format's version ({@link JournalEntry#MARKER}). */
+  public static final String MARKER = JournalEntry.MARKER;
 
   private static final Set<String> ALWAYS_SECRET = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie");

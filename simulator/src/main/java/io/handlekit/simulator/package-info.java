@@ -5,7 +5,7 @@
  * ({@link io.handlekit.simulator.Schedule}), what it records ({@link io.handlekit.simulator.RecordedExchange}),
  * what its observers see of every exchange ({@link io.handlekit.simulator.ObservedExchange}) and the NDJSON journal
  * they can write ({@link io.handlekit.simulator.RequestJournal}, read back with
- * {@link io.handlekit.simulator.JournalEntry}), a JUnit 5 extension
+ * {@link io.handlekit.core.json.JournalEntry}), a JUnit 5 extension
  * ({@link io.handlekit.simulator.HandlesSimulatorExtension}) and a WireMock listener that checks the requests sent
  * to other people's stubs ({@link io.handlekit.simulator.HandlesContractListener}).
  *

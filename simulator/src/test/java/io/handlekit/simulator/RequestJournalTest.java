@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.handlekit.core.json.JournalEntry;
 import io.handlekit.validator.HandlesValidator;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

@@ -1,5 +1,8 @@
 package io.handlekit.lint.internal;
 
+import io.handlekit.core.json.JournalEntry;
+import io.handlekit.core.text.IoErrorText;
+import io.handlekit.lint.NdjsonColumn;
 import io.handlekit.lint.UnreadableInput;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
@@ -30,7 +33,7 @@ import java.util.concurrent.Future;
  * and writes the report, in line order; what may be in flight is bounded by an {@link InFlightWindow}, whatever the
  * number of jobs. A line without findings leaves a count, nothing else.
  *
- * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalLine}) is read as one: a
+ * <p>A line of a log that starts like an entry of the simulator's journal ({@link JournalEntry}) is read as one: a
  * request to {@code POST /handles} is judged on its {@code X-Xbl-Contract-Version} header and its body, any other
  * entry is skipped (counted, not a finding). Every other line is a body.
  *
@@ -175,7 +178,7 @@ public final class LintRun {
     try {
       in = input instanceof LintInput.File file ? Files.newInputStream(file.path()) : stdin;
     } catch (IOException e) {
-      problem(input, "cannot read: " + IoErrors.describe(e));
+      problem(input, "cannot read: " + IoErrorText.describe(e));
       return;
     }
     tally.startFile();
@@ -192,7 +195,7 @@ public final class LintRun {
       }
     } catch (IOException e) {
       tally.incomplete();
-      problem(input, "reading failed: " + IoErrors.describe(e));
+      problem(input, "reading failed: " + IoErrorText.describe(e));
     } finally {
       if (in != stdin) {
         in.close();
@@ -224,7 +227,7 @@ public final class LintRun {
 
   private NdjsonBatches batches(InputStream in) {
     // A plain line is read up to the body limit plus one byte; a journal line may hold that body escaped.
-    return new NdjsonBatches(in, validator.maxBodyBytes() + 1, JournalLine.PREFIX,
+    return new NdjsonBatches(in, validator.maxBodyBytes() + 1, JournalEntry.linePrefix(),
         JournalLine.maxLineBytes(validator.maxBodyBytes()));
   }
 
@@ -233,11 +236,11 @@ public final class LintRun {
    * the line's report instead of ending the run.
    */
   private CheckedLine checkedLine(byte[] line) {
-    if (!JournalLine.startsEntry(line)) {
+    if (!JournalEntry.startsEntry(line)) {
       return CheckedLine.body(checked(line));
     }
     try {
-      Optional<JournalLine.Entry> entry = JournalLine.parse(line);
+      Optional<JournalEntry> entry = JournalEntry.parse(line);
       if (entry.isEmpty()) {
         // It only starts like one (cut short, edited): judged as the body it is, up to the body limit.
         int limit = validator.maxBodyBytes() + 1;
@@ -246,7 +249,7 @@ public final class LintRun {
       if (!entry.get().isHandlesPost()) {
         return CheckedLine.SKIPPED;
       }
-      ValidationReport header = validator.validateContractVersion(JournalLine.contractVersion(entry.get()));
+      ValidationReport header = validator.validateContractVersion(entry.get().contractVersion().orElse(null));
       return CheckedLine.entry(header.and(checked(entry.get().body())));
     } catch (Throwable e) { // as in checked(): it stays with this line
       return CheckedLine.body(new ValidationReport(List.of(InternalErrorViolation.of(e, messages))));
@@ -387,26 +390,10 @@ public final class LintRun {
     return messages.format("journal.body-position", location.line(), location.column());
   }
 
-  /**
-   * The column of a violation within its NDJSON line. The validator counts lines at a bare {@code \r} too; such a
-   * line is still one body here, so the column then comes from the byte offset, counted in code points.
-   */
-  static int columnWithin(Violation violation, byte[] line) {
+  /** The column of a violation within its NDJSON line; 0 when it has no position. */
+  private static int columnWithin(Violation violation, byte[] line) {
     Location location = violation.location().orElse(null);
-    if (location == null) {
-      return 0;
-    }
-    if (location.line() == 1) {
-      return location.column();
-    }
-    long end = Math.min(location.byteOffset(), line.length);
-    int column = 1;
-    for (int i = 0; i < end; i++) {
-      if ((line[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return column;
+    return location == null ? 0 : NdjsonColumn.of(location, line);
   }
 
   private void report(LintInput input, Finding finding) throws IOException {

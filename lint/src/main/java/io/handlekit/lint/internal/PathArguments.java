@@ -1,5 +1,6 @@
 package io.handlekit.lint.internal;
 
+import io.handlekit.core.text.IoErrorText;
 import io.handlekit.lint.UnreadableInput;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -111,7 +112,7 @@ public final class PathArguments {
           }
         }
       } catch (IOException | DirectoryIteratorException e) {
-        unreadable.add(new UnreadableInput(directory.toString(), "cannot list the directory (" + IoErrors.describe(e) + ")"));
+        unreadable.add(new UnreadableInput(directory.toString(), "cannot list the directory (" + IoErrorText.describe(e) + ")"));
       }
     }
     files.sort(Comparator.comparing(PathArguments::sortKey));

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version SARIF reports name the tool with, from a resource that Maven fills in at build time. */
-final class ToolVersion {
+public final class ToolVersion {
   private ToolVersion() {}
 
   /** The project version, e.g. {@code 0.1.0}; {@code unknown} when run from classes not built by Maven. */
-  static String get() {
+  public static String get() {
     try (InputStream in = ToolVersion.class.getResourceAsStream("version.properties")) {
       if (in == null) {
         return "unknown";

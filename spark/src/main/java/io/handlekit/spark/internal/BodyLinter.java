@@ -1,5 +1,6 @@
 package io.handlekit.spark.internal;
 
+import io.handlekit.lint.NdjsonColumn;
 import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Location;
 import io.handlekit.validator.Rule;
@@ -72,7 +73,7 @@ final class BodyLinter {
         offset = location.byteOffset();
         if (lines && bytes != null) {
           line = 1;
-          column = columnWithin(location, bytes);
+          column = NdjsonColumn.of(location, bytes);
         } else {
           line = location.line();
           column = location.column();
@@ -97,23 +98,5 @@ final class BodyLinter {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return new MessageFormat(bundle.getString(Rule.INTERNAL_ERROR.id()), locale).format(new Object[] {what});
-  }
-
-  /**
-   * The column of a location along its NDJSON line. The validator starts a new line at a bare {@code \r} too; the
-   * log does not, so the column then comes from the byte offset, counted in code points, as the command does.
-   */
-  static int columnWithin(Location location, byte[] line) {
-    if (location.line() == 1) {
-      return location.column();
-    }
-    long end = Math.min(location.byteOffset(), line.length);
-    int column = 1;
-    for (int i = 0; i < end; i++) {
-      if ((line[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return column;
   }
 }

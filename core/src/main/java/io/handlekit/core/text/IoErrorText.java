@@ -1,4 +1,4 @@
-package io.handlekit.cli;
+package io.handlekit.core.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** Says in words why reading failed; the exception's own message is often just the path again. */
-final class IoErrors {
-  private IoErrors() {}
+/**
+ * Says in a few words why reading or writing a file failed, for a message that names the file itself: the
+ * exception's own message is often just the path again.
+ */
+public final class IoErrorText {
+  private IoErrorText() {}
 
-  static String describe(Exception e) {
+  /**
+   * Why {@code e} happened, e.g. {@code no such file or directory} or {@code permission denied}; an
+   * {@link UncheckedIOException} or {@link DirectoryIteratorException} is described by its cause.
+   */
+  public static String describe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
         : e instanceof DirectoryIteratorException iterating ? iterating.getCause() : e;
     if (cause instanceof NoSuchFileException) {

@@ -1,10 +1,12 @@
-package io.handlekit.simulator;
+package io.handlekit.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.handlekit.core.ContractHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,10 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One line of a {@link RequestJournal}, read back: for tools that judge the bodies a simulator received, such as
- * {@code handlekit lint}.
+ * One line of the simulator's request journal ({@code handlekit serve --journal}), read back: for tools that judge
+ * the bodies a simulator received, such as {@code handlekit lint}. The simulator writes the lines and lint reads
+ * them; the format lives here so that lint needs neither the simulator nor WireMock.
+ *
+ * <p>A line is one JSON object whose first member is the marker {@value #MARKER} (the format's version as its
+ * value), written without spaces, then {@code time}, {@code method}, {@code path}, {@code status}, {@code ms},
+ * {@code rules}, {@code headers} (name to list of values), {@code bodyLength} and the body as a string
+ * ({@code body}) or, when it is not UTF-8, as base64 ({@code bodyBase64}).
  *
  * @param time the time as written, e.g. {@code 2026-11-27T11:52:03.123Z}
  * @param method the request's method
@@ -35,6 +44,12 @@ public record JournalEntry(
     List<String> rules,
     Map<String, List<String>> headers,
     byte[] body) {
+
+  /** The member that marks a line as a journal entry, and the format's version. */
+  public static final String MARKER = "handlekitJournal";
+
+  /** How every journal line starts: the marker member first, without spaces. */
+  private static final byte[] PREFIX = ("{\"" + MARKER + "\":").getBytes(StandardCharsets.US_ASCII);
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -61,8 +76,35 @@ public record JournalEntry(
   }
 
   /**
-   * Reads one journal line; empty when it is not one (not a JSON object with the {@value RequestJournal#MARKER}
-   * member and the fields the journal writes).
+   * The request's {@code X-Xbl-Contract-Version} value as the simulator read it: the header's values joined by
+   * commas, whatever the case of its name; empty when the request had none.
+   */
+  public Optional<String> contractVersion() {
+    List<String> values = new ArrayList<>();
+    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase(ContractHeaders.CONTRACT_VERSION)) {
+        values.addAll(header.getValue());
+      }
+    }
+    return values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+  }
+
+  /** The bytes every journal line starts with (a copy): the marker member, as the journal writes it. */
+  public static byte[] linePrefix() {
+    return PREFIX.clone();
+  }
+
+  /**
+   * Whether {@code line} starts like a journal entry: its first bytes alone tell, so that a plain body costs one
+   * short comparison and is never parsed twice.
+   */
+  public static boolean startsEntry(byte[] line) {
+    return line.length >= PREFIX.length && Arrays.equals(line, 0, PREFIX.length, PREFIX, 0, PREFIX.length);
+  }
+
+  /**
+   * Reads one journal line; empty when it is not one (not a JSON object with the {@value #MARKER} member and the
+   * fields the journal writes).
    */
   public static Optional<JournalEntry> parse(byte[] line) {
     JsonNode entry;
@@ -71,7 +113,7 @@ public record JournalEntry(
     } catch (IOException | RuntimeException notJson) {
       return Optional.empty();
     }
-    if (entry == null || !entry.isObject() || !entry.path(RequestJournal.MARKER).isInt()
+    if (entry == null || !entry.isObject() || !entry.path(MARKER).isInt()
         || !entry.path("time").isTextual() || !entry.path("method").isTextual() || !entry.path("path").isTextual()
         || !entry.path("status").isInt()) {
       return Optional.empty();
@@ -110,15 +152,15 @@ public record JournalEntry(
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof JournalEntry that && time.equals(that.time) && method.equals(that.method)
         && path.equals(that.path) && status == that.status && millis == that.millis && rules.equals(that.rules)
-        && headers.equals(that.headers) && java.util.Arrays.equals(body, that.body);
+        && headers.equals(that.headers) && Arrays.equals(body, that.body);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(time, method, path, status, millis, rules, headers, java.util.Arrays.hashCode(body));
+    return Objects.hash(time, method, path, status, millis, rules, headers, Arrays.hashCode(body));
   }
 
   @Override
