@@ -93,6 +93,10 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
 
+  /** An aggregator ({@code pom}) has no bodies of its own: with only the default include, it is not linted. */
+  @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
+  private String packaging;
+
   /** Maven creates the goal. */
   public LintMojo() {}
 
@@ -100,6 +104,11 @@ public final class LintMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipGoal) {
       getLog().info("handlekit:lint skipped (handlekit.skip)");
+      return;
+    }
+    if ("pom".equals(packaging) && (includes == null || includes.isEmpty()) && (ndjson == null || ndjson.isEmpty())) {
+      // configured in a parent, the goal runs in every module; the parent's own has no src/test/resources
+      getLog().info("handlekit:lint: nothing to lint in a pom-packaged module without <includes> or <ndjson>");
       return;
     }
     FailOn threshold = FailOn.parse(failOn);
@@ -114,6 +123,8 @@ public final class LintMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("handlekit:lint: cannot write the reports into " + outputDirectory + ": "
           + e.getMessage(), e);
+    } catch (RuntimeException | OutOfMemoryError e) { // one line, as the command says it, not Maven's stack trace
+      throw new MojoExecutionException("handlekit:lint: the run failed: " + e, e);
     } finally {
       text.close();
     }

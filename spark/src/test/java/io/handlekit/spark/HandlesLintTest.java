@@ -48,13 +48,13 @@ class HandlesLintTest {
   }
 
   @Test
-  void anIdColumnNamesTheSourceAndNullBodiesAreNoBodies(SparkSession spark) {
+  void anIdColumnNamesTheSourceAndANullBodyIsAnEmptyOne(SparkSession spark) {
     StructType schema = new StructType().add("id", DataTypes.IntegerType).add("body", DataTypes.StringType);
     Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(7, MOCK), RowFactory.create(8, null),
         RowFactory.create(9, "[]")), schema);
     List<String> found = HandlesLint.create().lint(rows, "body", "id").collectAsList().stream()
         .map(r -> r.getString(0) + "@" + r.getLong(1) + " " + r.getString(2)).toList();
-    assertEquals(List.of("7@1 guid.format", "9@3 json.not-object"), found);
+    assertEquals(List.of("7@1 guid.format", "8@2 input.empty", "9@3 json.not-object"), found);
   }
 
   @Test

@@ -37,10 +37,13 @@ final class BodyLinter {
     this.lines = lines;
   }
 
-  /** Whether {@code body} is a body at all: not null, and for a log not a blank line. */
+  /**
+   * Whether {@code body} is a body at all: for a log, not a blank line; in a column, every value, a null one
+   * included (it is an empty body, {@code input.empty}: a row that was captured without its body is not skipped).
+   */
   boolean isBody(Object body) {
     if (body == null) {
-      return false;
+      return !lines;
     }
     if (!lines) {
       return true;
@@ -58,7 +61,7 @@ final class BodyLinter {
 
   /** Adds the findings of {@code body} (bytes or text) to {@code out}. */
   void lint(Object body, String source, long input, List<Row> out) {
-    byte[] bytes = body instanceof byte[] b ? b : null;
+    byte[] bytes = body instanceof byte[] b ? b : body == null ? new byte[0] : null;
     if (lines && bytes != null && bytes.length > validator.maxBodyBytes() + 1) {
       // as the command reads a line: one byte past the limit is enough to say that it is too large
       bytes = Arrays.copyOf(bytes, validator.maxBodyBytes() + 1);

@@ -1,7 +1,5 @@
 package io.handlekit.spark.job;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.handlekit.spark.HandlesLint;
 import io.handlekit.spark.LintSettings;
 import io.handlekit.spark.internal.Linter;
@@ -137,7 +135,7 @@ final class JobCommand implements Callable<Integer> {
     } else {
       Dataset<Row> rows = started.read().parquet(inputs.toArray(String[]::new));
       findings = linter.lint(rows, column, idColumn);
-      bodies = rows.filter(col(column).isNotNull()).count();
+      bodies = rows.count(); // a null value is a body too: an empty one
     }
     String formatName = format.name().toLowerCase(Locale.ROOT);
     findings.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(formatName).save(output);

@@ -30,11 +30,17 @@ public final class Main {
         return started[0];
       });
     } catch (Throwable e) {
-      err.println("handlekit-spark: internal error: " + e.getClass().getName());
+      err.println("handlekit-spark: internal error: " + e.getClass().getName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       code = JobCommand.USAGE_OR_IO;
     }
     if (started[0] != null) {
-      started[0].stop();
+      try {
+        started[0].stop();
+      } catch (RuntimeException e) { // the findings are written and counted: the run's exit code stands
+        err.println("handlekit-spark: stopping Spark failed: " + e.getClass().getName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      }
     }
     out.flush();
     err.flush();
