@@ -67,6 +67,19 @@ class IncludesAndReportsTest {
   }
 
   @Test
+  void anIncludeThatMatchesNothingBesideOneThatMatchesIsNamed() throws IOException {
+    write("src/test/resources/handles/a.json", Linting.VALID);
+
+    Linting.Run run = Linting.run(HandlesLint.builder().baseDirectory(project)
+        .include("src/test/resources/handles/*.json").include("src/test/resources/handle/*.json"), ReportFormat.TEXT);
+
+    assertEquals(1, run.result().files(), run::toString);
+    assertFalse(run.result().isComplete(), run::toString);
+    assertEquals(List.of("src/test/resources/handle/*.json"),
+        run.result().unreadable().stream().map(UnreadableInput::input).toList(), run::toString);
+  }
+
+  @Test
   void oneRunWritesEveryReportItIsGivenWithTheSameFindings() throws IOException {
     Path mock = write("handles/mock.json", Linting.MOCK);
     write("handles/typo.json", Linting.VALID.replace("\"sessionRef\"", "\"sessionref\""));

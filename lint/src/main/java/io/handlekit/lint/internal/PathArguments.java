@@ -72,7 +72,8 @@ public final class PathArguments {
 
   /**
    * The files under {@code base} whose path relative to it matches an include and no exclude, sorted by that path;
-   * a pattern list that matches no file at all is an unreadable input (a gate must not pass on nothing).
+   * an include that matches no file is an unreadable input, each on its own (a gate must not pass on nothing, nor
+   * on a mistyped pattern beside a good one).
    */
   public Expanded glob(Path base, List<Glob> includes, List<Glob> excludes) {
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -86,9 +87,14 @@ public final class PathArguments {
           && excludes.stream().noneMatch(glob -> glob.matches(relative));
     };
     List<Path> files = list(base, matches, true, unreadable);
-    if (files.isEmpty() && unreadable.isEmpty()) {
-      unreadable.add(new UnreadableInput(String.join(", ", includes.stream().map(Glob::pattern).toList()),
-          "no file under " + base + " matches" + (excludes.isEmpty() ? "" : " (after the excludes)")));
+    if (unreadable.isEmpty()) {
+      // Each include on its own: a mistyped one beside one that matches must not pass unnoticed.
+      for (Glob include : includes) {
+        if (files.stream().noneMatch(file -> include.matches(sortKey(base.relativize(file))))) {
+          unreadable.add(new UnreadableInput(include.pattern(),
+              "no file under " + base + " matches" + (excludes.isEmpty() ? "" : " (after the excludes)")));
+        }
+      }
     }
     return new Expanded(files.stream().<LintInput>map(LintInput.File::new).toList(), unreadable);
   }
