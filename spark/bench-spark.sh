@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Measures the throughput of the handlekit-spark job in local mode, at local[1] and local[2], on a generated log.
 #
-#   SPARK_HOME=/opt/spark spark/bench-spark.sh [SIZE_MB]          default: 100 MB
-#   SPARK_CLASSPATH='/path/a.jar:/path/b.jar' spark/bench-spark.sh [SIZE_MB]
+#   SPARK_HOME=/opt/spark spark/bench-spark.sh [SIZE_MB] [LOG]          default: 100 MB, mixed
+#   SPARK_CLASSPATH='/path/a.jar:/path/b.jar' spark/bench-spark.sh [SIZE_MB] [LOG]
 #
-# The log is the one cli/bench-ndjson.sh generates (valid and invalid bodies mixed) in $TMPDIR (/tmp), never
-# in the repository; that script is run first when the log is missing, and prints the figure of `handlekit lint
-# --ndjson` on the same log. The job runs as spark-submit runs it in local mode: Spark's jars, then the shaded
+# Spark's jars without an installation, from the local repository:
+#   ./mvnw -q -B -pl spark -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=provided \
+#     -Dmdep.outputFile=/tmp/spark.cp
+#   SPARK_CLASSPATH="$(cat /tmp/spark.cp)" spark/bench-spark.sh 100 valid95
+#
+# The log is one that cli/bench-ndjson.sh generates in $TMPDIR (/tmp), never in the repository: `mixed` (60 % of
+# its lines without findings) or `valid95` (95 %, as real traffic is); that script is run first when the log is
+# missing, and prints the figures of `handlekit lint --ndjson` on the same log. The job runs as spark-submit runs it in local mode: Spark's jars, then the shaded
 # jar; findings are written as Parquet into a fresh directory under $TMPDIR. Prints the wall time (JVM and Spark
 # start included) and MB/s per run, and the machine load before each. Not run by the build. Needs
 # spark/target/handlekit-spark-job.jar and cli/target/handlekit.jar
@@ -16,7 +21,8 @@ set -euo pipefail
 here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/handlekit-spark-job.jar"
 size_mb="${1:-100}"
-log="${TMPDIR:-/tmp}/handlekit-bench-${size_mb}mb.ndjson"
+kind="${2:-mixed}"
+log="${TMPDIR:-/tmp}/handlekit-bench-${kind}-${size_mb}mb.ndjson"
 
 if [ ! -f "$jar" ]; then
   echo "bench-spark: $jar is missing; build it with ./mvnw -q -B -DskipTests package -pl spark -am" >&2
@@ -31,7 +37,7 @@ else
   exit 2
 fi
 if [ ! -f "$log" ] || [ "$(wc -c < "$log")" -lt $((size_mb * 1000 * 1000)) ]; then
-  "$here/../cli/bench-ndjson.sh" "$size_mb"
+  "$here/../cli/bench-ndjson.sh" "$size_mb" json "$kind"
 fi
 
 bytes="$(wc -c < "$log")"
