@@ -1,5 +1,6 @@
 package io.handlekit.conformance;
 
+import io.handlekit.core.ContextCharacters;
 import io.handlekit.conformance.internal.generate.BodyCase;
 import io.handlekit.conformance.internal.generate.Examples;
 import io.handlekit.conformance.internal.generate.Generators;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.handlekit.core.ContextCharacters;
 import io.handlekit.conformance.internal.generate.BodyCase;
 import io.handlekit.conformance.internal.generate.Generators;
 import io.handlekit.core.UriEncodedLength;

@@ -14,6 +14,7 @@ import static io.handlekit.core.PropertyNames.TITLE_ID;
 import static io.handlekit.core.PropertyNames.TYPE;
 import static io.handlekit.core.PropertyNames.VERSION;
 
+import io.handlekit.core.ContextCharacters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

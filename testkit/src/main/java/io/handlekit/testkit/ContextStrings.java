@@ -1,5 +1,6 @@
 package io.handlekit.testkit;
 
+import io.handlekit.core.ContextCharacters;
 import io.handlekit.core.ContractLimits;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.handlekit.conformance.internal.generate;
 
-import io.handlekit.conformance.ContextCharacters;
+import io.handlekit.core.ContextCharacters;
 import io.handlekit.conformance.Fixture;
 import io.handlekit.conformance.LabelledBody;
 import io.handlekit.conformance.ValidBody;
@@ -132,7 +132,7 @@ public final class Generators {
 
   /** Context values of URI-encoded length exactly {@code target}, of one class of characters plus padding. */
   public static Gen<String> context(ContextCharacters characters, int target) {
-    return ContextStrings.exact(io.handlekit.testkit.ContextCharacters.valueOf(characters.name()), target);
+    return ContextStrings.exact(characters, target);
   }
 
   /** Context values of URI-encoded length exactly {@code target}, mixing every class. */

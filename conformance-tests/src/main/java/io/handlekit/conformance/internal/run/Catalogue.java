@@ -6,7 +6,7 @@ import static io.handlekit.conformance.Level.SHOULD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handlekit.conformance.CheckDescription;
-import io.handlekit.conformance.ContextCharacters;
+import io.handlekit.core.ContextCharacters;
 import io.handlekit.conformance.Fixture;
 import io.handlekit.conformance.HostileBody;
 import io.handlekit.conformance.LabelledBody;

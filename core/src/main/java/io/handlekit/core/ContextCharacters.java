@@ -1,8 +1,9 @@
-package io.handlekit.conformance;
+package io.handlekit.core;
 
 /**
- * The classes of characters whose URI-encoded width differs, for building {@code inviteAttributes.context}
- * values of an exact encoded length.
+ * The classes of characters whose URI-encoded width differs: {@code inviteAttributes.context} is limited in its
+ * URI-encoded length ({@link ContractLimits}), so these are the classes to build a context of an exact encoded length
+ * from, or to count one with.
  */
 public enum ContextCharacters {
   /** {@code A-Z a-z 0-9 - . _ ~}: 1 each. */
