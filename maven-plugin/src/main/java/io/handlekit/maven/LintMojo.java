@@ -23,6 +23,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Lints {@code POST /handles} request bodies of the project (by default
@@ -93,9 +94,9 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
 
-  /** An aggregator ({@code pom}) has no bodies of its own: with only the default include, it is not linted. */
-  @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
-  private String packaging;
+  /** An aggregator (modules of its own) has no bodies of its own: with only the default include, it is not linted. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
 
   /** Maven creates the goal. */
   public LintMojo() {}
@@ -106,9 +107,11 @@ public final class LintMojo extends AbstractMojo {
       getLog().info("handlekit:lint skipped (handlekit.skip)");
       return;
     }
-    if ("pom".equals(packaging) && (includes == null || includes.isEmpty()) && (ndjson == null || ndjson.isEmpty())) {
-      // configured in a parent, the goal runs in every module; the parent's own has no src/test/resources
-      getLog().info("handlekit:lint: nothing to lint in a pom-packaged module without <includes> or <ndjson>");
+    if (!project.getModules().isEmpty() && (includes == null || includes.isEmpty())
+        && (ndjson == null || ndjson.isEmpty())) {
+      // configured in a parent, the goal runs in every module; the aggregator's own has no src/test/resources
+      getLog().info("handlekit:lint: nothing to lint in an aggregator without <includes> or <ndjson>: its modules "
+          + "lint their own");
       return;
     }
     FailOn threshold = FailOn.parse(failOn);
