@@ -3,44 +3,28 @@ package io.handlekit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.handlekit.conformance.HttpsTarget;
-import java.nio.file.Path;
+import io.handlekit.conformance.HttpsTargetExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * handlekit conformance against an https target: an untrusted certificate is exit code 2 with one TLS line; with
  * {@code --ca-cert} and the CA's PEM file the run goes ahead. The self-signed certificate is made by the JDK's
  * keytool.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConformanceTlsTest {
-  private Path dir;
-  private HttpsTarget https;
+  @RegisterExtension
+  static final HttpsTargetExtension HTTPS = new HttpsTargetExtension();
 
-  @BeforeAll
-  void start(@TempDir Path tempDir) throws Exception {
-    dir = tempDir;
-    https = HttpsTarget.start(dir);
-  }
-
-  @AfterAll
-  void stop() {
-    https.close();
-  }
-
-  private String base() {
-    return https.baseUrl();
+  private static String base() {
+    return HTTPS.target().baseUrl();
   }
 
   @Test
   void anUntrustedCertificateIsExitCodeTwoWithOneTlsLine() {
     Cli.Result result = Cli.run("conformance", "--base-url", base(), "--only", "activity.accepted", "--tries", "3",
-        "--report-dir", dir.resolve("untrusted").toString());
+        "--report-dir", HTTPS.directory().resolve("untrusted").toString());
 
     assertEquals(2, result.exitCode(), result::toString);
     List<String> tls = result.err().lines().filter(l -> l.contains("TLS")).toList();
@@ -52,8 +36,8 @@ class ConformanceTlsTest {
 
   @Test
   void theCaCertificateGivenWithCaCertIsTrusted() {
-    Cli.Result result = Cli.run("conformance", "--base-url", base(), "--ca-cert", https.caCertificate().toString(),
-        "--only", "activity.accepted", "--tries", "3", "--report-dir", dir.resolve("trusted").toString());
+    Cli.Result result = Cli.run("conformance", "--base-url", base(), "--ca-cert", HTTPS.target().caCertificate().toString(),
+        "--only", "activity.accepted", "--tries", "3", "--report-dir", HTTPS.directory().resolve("trusted").toString());
 
     assertEquals(0, result.exitCode(), result::toString);
     assertTrue(result.out().contains("Verdict: conforms (exit code 0)"), result::toString);

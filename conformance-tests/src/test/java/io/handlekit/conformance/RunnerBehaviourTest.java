@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.handlekit.simulator.Fault;
 import io.handlekit.simulator.HandlesSimulator;
@@ -25,29 +25,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the runner treats targets: unreachable, throttling, failing, trickling; budgets; seeds; exit codes. */
 class RunnerBehaviourTest {
-  private WireMockServer wireMock;
+  // a server of its own for each test, on a free loopback port, started and stopped by the extension
+  @RegisterExtension
+  final WireMockExtension wireMock = WireMockExtension.newInstance()
+      .options(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(16).jettyAcceptors(1)).build();
 
   @BeforeEach
-  void start() {
-    wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(16).jettyAcceptors(1));
-    wireMock.start();
+  void stub() {
     wireMock.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(405).withHeader("Allow", "POST")));
   }
 
-  @AfterEach
-  void stop() {
-    wireMock.stop();
-  }
-
   private String base() {
-    return "http://127.0.0.1:" + wireMock.port();
+    return "http://127.0.0.1:" + wireMock.getPort();
   }
 
   private ConformanceSuite.Builder suite(String... only) {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.handlekit.simulator.HandlesSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
@@ -35,22 +35,18 @@ class VerdictTest {
       + "\"sessionRef\":{\"scid\":\"bd6c41c3-01c3-468a-a3b5-3e0fe8133862\",\"templateName\":\"t\",\"name\":\"n\"},"
       + "\"invitedXuid\":\"3210\",\"inviteAttributes\":{\"titleId\":\"1\"}}";
   private static final int BURST_WAVE = 8;
-  private WireMockServer wireMock;
+  // a server of its own for each test, on a free loopback port, started and stopped by the extension
+  @RegisterExtension
+  final WireMockExtension wireMock = WireMockExtension.newInstance()
+      .options(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(16).jettyAcceptors(1)).build();
 
   @BeforeEach
-  void start() {
-    wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(16).jettyAcceptors(1));
-    wireMock.start();
+  void stub() {
     wireMock.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(405).withHeader("Allow", "POST")));
   }
 
-  @AfterEach
-  void stop() {
-    wireMock.stop();
-  }
-
   private ConformanceSuite.Builder suite(String... only) {
-    return ConformanceSuite.builder().baseUrl("http://127.0.0.1:" + wireMock.port()).only(Set.of(only)).tries(3).seed(42)
+    return ConformanceSuite.builder().baseUrl("http://127.0.0.1:" + wireMock.getPort()).only(Set.of(only)).tries(3).seed(42)
         .timeout(Duration.ofSeconds(5));
   }
 

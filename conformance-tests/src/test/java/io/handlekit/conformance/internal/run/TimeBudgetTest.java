@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.handlekit.conformance.CheckDescription;
 import io.handlekit.conformance.CheckResult;
 import io.handlekit.conformance.ConformanceResult;
@@ -25,31 +25,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quicktheories.generators.Generate;
 
 /** A check stopped by its time budget has not run to its end, wherever the budget ran out: never a pass. */
 class TimeBudgetTest {
   private static final Duration BUDGET = Duration.ofMillis(50);
-  private WireMockServer wireMock;
+  // a server of its own for each test, on a free loopback port, started and stopped by the extension
+  @RegisterExtension
+  final WireMockExtension wireMock = WireMockExtension.newInstance()
+      .options(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8).jettyAcceptors(1)).build();
 
   @BeforeEach
-  void start() {
-    wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8).jettyAcceptors(1));
-    wireMock.start();
+  void stub() {
     wireMock.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(405)));
     wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(204)));
   }
 
-  @AfterEach
-  void stop() {
-    wireMock.stop();
-  }
-
   private Settings settings() {
-    return new Settings(URI.create("http://127.0.0.1:" + wireMock.port() + "/handles"), List.of(), Set.of(),
+    return new Settings(URI.create("http://127.0.0.1:" + wireMock.getPort() + "/handles"), List.of(), Set.of(),
         Fixture.anySession(), 5, 1, Set.of(), Set.of(), 1000, 0, Duration.ofSeconds(5), BUDGET, 10,
         Duration.ofSeconds(1), Optional.empty(), line -> { }, 1, Optional.empty());
   }
