@@ -22,21 +22,46 @@ final class ContractShape {
 
   private ContractShape() {}
 
+  /** What the fast path makes of a body's shape. */
+  enum Shape {
+    /** Every constraint of the schema holds. */
+    CONFORMS,
+    /**
+     * Every constraint holds but the grammar of some id: the GUIDs {@code scid} and {@code id}, the decimal
+     * {@code invitedXuid}, a {@code titleId} given as a string. Those the semantic rules check strictly and report
+     * exactly as the schema rules would, so such a body needs no schema validator to say what is wrong with it
+     * (XSAPI's {@code "MockScid"}, the most common error, among them).
+     */
+    IDS_BROKEN,
+    /** Some other constraint fails: the schema validator says which. */
+    BROKEN
+  }
+
+  /** The ids' grammar as one pass finds it: each id is checked, and a broken one noted, without ending the pass. */
+  private static final class Ids {
+    boolean hold = true;
+
+    /** Notes whether an id's grammar holds; the shape around it holds either way. */
+    boolean check(boolean grammarHolds) {
+      hold &= grammarHolds;
+      return true;
+    }
+  }
+
+  /** The shape of {@code root}, in one pass. */
+  static Shape shapeOf(JsonNode root) {
+    Ids ids = new Ids();
+    if (!isRequest(root, ids)) {
+      return Shape.BROKEN;
+    }
+    return ids.hold ? Shape.CONFORMS : Shape.IDS_BROKEN;
+  }
+
   static boolean isRequest(JsonNode root) {
-    return isRequest(root, true);
+    return shapeOf(root) == Shape.CONFORMS;
   }
 
-  /**
-   * Whether {@code root} satisfies every constraint of the schema but, perhaps, the grammar of its ids: the GUIDs
-   * {@code scid} and {@code id}, the decimal {@code invitedXuid} and a {@code titleId} given as a string. Those the
-   * semantic rules check strictly and report exactly as the schema rules would, so a body that passes this needs no
-   * schema validator to say what is wrong with it (XSAPI's {@code "MockScid"}, the most common error, among them).
-   */
-  static boolean isRequestButIdGrammar(JsonNode root) {
-    return isRequest(root, false);
-  }
-
-  private static boolean isRequest(JsonNode root, boolean idGrammar) {
+  private static boolean isRequest(JsonNode root, Ids ids) {
     if (!root.isObject()) {
       return false;
     }
@@ -47,14 +72,14 @@ final class ContractShape {
     String typeName = type.textValue();
     if (HandleType.ACTIVITY.wireName().equals(typeName)) {
       return isVersion(root.get(PropertyNames.VERSION))
-          && isSessionRef(root.get(PropertyNames.SESSION_REF), false, idGrammar);
+          && isSessionRef(root.get(PropertyNames.SESSION_REF), false, ids);
     }
     if (HandleType.INVITE.wireName().equals(typeName)) {
       return isVersion(root.get(PropertyNames.VERSION))
-          && isSessionRef(root.get(PropertyNames.SESSION_REF), true, idGrammar)
-          && isDigits(root.get(PropertyNames.INVITED_XUID), idGrammar)
-          && isInviteAttributes(root.get(PropertyNames.INVITE_ATTRIBUTES), idGrammar)
-          && isAbsentOrGuid(root.get(PropertyNames.ID), idGrammar);
+          && isSessionRef(root.get(PropertyNames.SESSION_REF), true, ids)
+          && isDigits(root.get(PropertyNames.INVITED_XUID), ids)
+          && isInviteAttributes(root.get(PropertyNames.INVITE_ATTRIBUTES), ids)
+          && isAbsentOrGuid(root.get(PropertyNames.ID), ids);
     }
     return false;
   }
@@ -87,13 +112,13 @@ final class ContractShape {
     }
   }
 
-  private static boolean isSessionRef(JsonNode ref, boolean nameRequired, boolean idGrammar) {
+  private static boolean isSessionRef(JsonNode ref, boolean nameRequired, Ids ids) {
     if (ref == null || !ref.isObject()) {
       return false;
     }
     JsonNode scid = ref.get(PropertyNames.SCID);
     JsonNode name = ref.get(PropertyNames.NAME);
-    return scid != null && scid.isTextual() && (!idGrammar || Guid.isValid(scid.textValue()))
+    return scid != null && scid.isTextual() && ids.check(Guid.isValid(scid.textValue()))
         && isName(ref.get(PropertyNames.TEMPLATE_NAME))
         && (name == null ? !nameRequired : isName(name));
   }
@@ -107,30 +132,30 @@ final class ContractShape {
     return !text.isEmpty() && (text.length() <= MAX_NAME || text.codePointCount(0, text.length()) <= MAX_NAME);
   }
 
-  private static boolean isDigits(JsonNode node, boolean idGrammar) {
-    return node != null && node.isTextual() && (!idGrammar || DecimalId.isDigits(node.textValue()));
+  private static boolean isDigits(JsonNode node, Ids ids) {
+    return node != null && node.isTextual() && ids.check(DecimalId.isDigits(node.textValue()));
   }
 
-  private static boolean isAbsentOrGuid(JsonNode id, boolean idGrammar) {
-    return id == null || (id.isTextual() && (!idGrammar || Guid.isValid(id.textValue())));
+  private static boolean isAbsentOrGuid(JsonNode id, Ids ids) {
+    return id == null || (id.isTextual() && ids.check(Guid.isValid(id.textValue())));
   }
 
-  private static boolean isInviteAttributes(JsonNode attributes, boolean idGrammar) {
+  private static boolean isInviteAttributes(JsonNode attributes, Ids ids) {
     if (attributes == null || !attributes.isObject()) {
       return false;
     }
-    return isTitleId(attributes.get(PropertyNames.TITLE_ID), idGrammar)
+    return isTitleId(attributes.get(PropertyNames.TITLE_ID), ids)
         && isAbsentOrString(attributes.get(PropertyNames.CONTEXT))
         && isAbsentOrString(attributes.get(PropertyNames.CONTEXT_STRING))
         && isAbsentOrString(attributes.get(PropertyNames.SENDER_STRING));
   }
 
-  private static boolean isTitleId(JsonNode titleId, boolean idGrammar) {
+  private static boolean isTitleId(JsonNode titleId, Ids ids) {
     if (titleId == null) {
       return false;
     }
     if (titleId.isTextual()) {
-      return isDigits(titleId, idGrammar);
+      return isDigits(titleId, ids);
     }
     if (titleId.isInt() || titleId.isLong()) {
       return titleId.longValue() >= 0 && titleId.longValue() <= MAX_TITLE_ID;

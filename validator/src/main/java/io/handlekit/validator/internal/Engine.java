@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.handlekit.validator.Rule;
 import io.handlekit.validator.ValidationReport;
 import io.handlekit.validator.Violation;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The validation pipeline behind {@code HandlesValidator}: decode (recording where each value starts), check the
  * shape (fast path, everit when it fails), check the semantic rules, and only then, for inputs with violations, place
- * them in the text from the recorded positions.
+ * them in the text from the recorded positions. A body given as bytes is first read by {@link RequestScan}, one pass
+ * without a tree; only what that reading gives up on, or whose shape is wrong, is decoded into a tree.
  * Immutable and thread-safe. Not API: use {@code io.handlekit.validator.HandlesValidator}.
  *
  * <p>Every entry point returns a report: should a check itself fail on some input (a defect), the report says so
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class Engine {
   private static final Comparator<Violation> BY_POSITION = Comparator.comparingLong(
-      v -> v.location().map(l -> l.byteOffset()).orElse(Long.MAX_VALUE));
+      v -> v.location().isPresent() ? v.location().get().byteOffset() : Long.MAX_VALUE);
 
   private final Settings settings;
   private final InputDecoder decoder;
@@ -44,6 +46,37 @@ public final class Engine {
   }
 
   public ValidationReport request(byte[] body) {
+    return guarded(() -> {
+      ValidationReport scanned = scanned(body);
+      return scanned != null ? scanned : exactRequest(body);
+    });
+  }
+
+  /**
+   * The hot path: the report of a body that {@link RequestScan} reads in one pass and whose shape is right but for
+   * the grammar of its ids (the rules then read only what the scan keeps); {@code null} for any other body.
+   */
+  private ValidationReport scanned(byte[] body) {
+    RequestScan.Reading reading = RequestScan.read(body, settings.maxBodyBytes(), settings.maxDepth());
+    if (reading == null) {
+      return null;
+    }
+    JsonNode tree = reading.tree();
+    ContractShape.Shape shape = ContractShape.shapeOf(tree);
+    if (shape == ContractShape.Shape.BROKEN) {
+      return null; // the schema says why, on the whole tree
+    }
+    boolean conforms = shape == ContractShape.Shape.CONFORMS;
+    Findings findings = new Findings(settings, false); // the semantic rules alone: no finding twice
+    SemanticRules.checkRequest(tree, conforms, findings);
+    if (findings.isEmpty()) {
+      return ValidationReport.valid();
+    }
+    return sorted(findings.violations(pointer -> reading.positions().locate(tree, pointer)));
+  }
+
+  /** A body as bytes, read the exact way: a tree of all of it, the schema when its shape is wrong, every rule. */
+  ValidationReport exactRequest(byte[] body) {
     return guarded(() -> {
       Findings findings = new Findings(settings);
       InputDecoder.Text text = decoder.checkBytes(body, findings);
@@ -106,12 +139,12 @@ public final class Engine {
     if (scan && !TreeScan.scan(tree, settings.maxDepth(), settings.maxBodyBytes(), findings)) {
       return;
     }
-    boolean conforms = ContractShape.isRequest(tree);
+    ContractShape.Shape shape = ContractShape.shapeOf(tree);
     // everit only says why a shape is wrong; where only ids break their grammar, the semantic rules say it alike
-    if (!conforms && !ContractShape.isRequestButIdGrammar(tree)) {
+    if (shape == ContractShape.Shape.BROKEN) {
       schemas.checkRequest(tree, settings.maxDepth(), findings);
     }
-    SemanticRules.checkRequest(tree, conforms, findings);
+    SemanticRules.checkRequest(tree, shape == ContractShape.Shape.CONFORMS, findings);
   }
 
   public ValidationReport inviteHandle(byte[] response, JsonNode request) {
@@ -163,6 +196,8 @@ public final class Engine {
     if (violations.size() < 2) {
       return new ValidationReport(violations);
     }
-    return new ValidationReport(violations.stream().sorted(BY_POSITION).toList());
+    List<Violation> sorted = new ArrayList<>(violations);
+    sorted.sort(BY_POSITION);
+    return new ValidationReport(sorted);
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The violations of one validation as they are found: gives each its configured severity, drops ignored rules,
@@ -22,22 +23,35 @@ import java.util.Set;
 final class Findings {
   // Values quoted in messages (a key, a string) are cut to this many characters: output stays bounded.
   private static final int QUOTED_LENGTH = 120;
+  private static final int FEW = 16;
 
   private record Finding(Rule rule, Severity severity, String pointer, Location location, String key, Object[] args) {}
 
   private record Identity(Rule rule, String pointer, String key, List<Object> args) {}
 
   private final Settings settings;
-  // Made on the first finding: a valid body, the common case on the hot path, allocates none of them.
+  private final boolean mayRepeat;
+  // Made on their first finding (see added): a valid body, the common case on the hot path, allocates none of them.
   private List<Finding> errors = List.of();
   private List<Finding> others = List.of();
-  private Set<Identity> seen = Set.of();
-  private boolean started;
+  // The identities of the findings with a pointer: a list while they are few (a real body has a handful), a set past
+  // that, so that a body with thousands stays linear.
+  private List<Identity> seenFew = List.of();
+  private Set<Identity> seenMany;
   private long count;
   private long keptPointerChars;
 
   Findings(Settings settings) {
+    this(settings, true);
+  }
+
+  /**
+   * @param mayRepeat whether the same finding may be added twice (the schema and the semantic rules may both see a
+   *     fault); without the schema rules, each finding is added once, and no identities need keeping
+   */
+  Findings(Settings settings, boolean mayRepeat) {
     this.settings = settings;
+    this.mayRepeat = mayRepeat;
   }
 
   /** Adds a violation of {@code rule} at {@code pointer} and/or {@code location}, its message from {@code key}. */
@@ -46,21 +60,41 @@ final class Findings {
     if (severity == null) {
       return;
     }
-    if (!started) {
-      started = true;
-      errors = new ArrayList<>(4);
-      others = new ArrayList<>(4);
-      seen = new HashSet<>();
-    }
-    if (pointer != null && !seen.add(new Identity(rule, pointer, key, Arrays.asList(args)))) {
+    if (mayRepeat && pointer != null && !firstSeen(new Identity(rule, pointer, key, Arrays.asList(args)))) {
       return;
     }
     count++;
     long pointerChars = pointer == null ? 0 : pointer.length();
     if (keeps(severity, pointerChars)) {
-      (severity == Severity.ERROR ? errors : others).add(new Finding(rule, severity, pointer, location, key, args));
+      Finding finding = new Finding(rule, severity, pointer, location, key, args);
+      if (severity == Severity.ERROR) {
+        errors = added(errors, finding);
+      } else {
+        others = added(others, finding);
+      }
       keptPointerChars += pointerChars;
     }
+  }
+
+  // A list made on its first element: a valid body, the common case on the hot path, allocates none.
+  private static <T> List<T> added(List<T> list, T element) {
+    List<T> growing = list.isEmpty() ? new ArrayList<>(4) : list;
+    growing.add(element);
+    return growing;
+  }
+
+  private boolean firstSeen(Identity identity) {
+    if (seenMany != null) {
+      return seenMany.add(identity);
+    }
+    if (seenFew.contains(identity)) {
+      return false;
+    }
+    seenFew = added(seenFew, identity);
+    if (seenFew.size() > FEW) {
+      seenMany = new HashSet<>(seenFew);
+    }
+    return true;
   }
 
   /**
@@ -111,13 +145,21 @@ final class Findings {
 
   /** The violations kept (errors first, in the order found), and the note that counts the others, if any. */
   List<Violation> violations() {
+    return violations(pointer -> null);
+  }
+
+  /**
+   * The violations kept, each with a pointer and no location of its own placed where {@code locations} says (when it
+   * says anywhere), and the note that counts the others, if any.
+   */
+  List<Violation> violations(Function<String, Location> locations) {
     int max = settings.maxFindings();
     List<Violation> violations = new ArrayList<>(Math.min(max, errors.size() + others.size()) + 1);
     for (Finding finding : errors) {
-      violations.add(format(finding));
+      violations.add(format(finding, locations));
     }
     for (int i = 0; i < others.size() && violations.size() < max; i++) {
-      violations.add(format(others.get(i)));
+      violations.add(format(others.get(i), locations));
     }
     long notListed = count - violations.size();
     Severity noteSeverity = settings.severity(Rule.FINDINGS_TRUNCATED);
@@ -128,15 +170,20 @@ final class Findings {
     return violations;
   }
 
-  private Violation format(Finding finding) {
-    Object[] args = finding.args().clone();
+  private Violation format(Finding finding, Function<String, Location> locations) {
+    Object[] args = finding.args();
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof String text && text.length() > QUOTED_LENGTH) {
+        if (args == finding.args()) {
+          args = args.clone();
+        }
         int cut = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
         args[i] = text.substring(0, cut) + "…";
       }
     }
+    Location location = finding.location() != null || finding.pointer() == null ? finding.location()
+        : locations.apply(finding.pointer());
     return new Violation(finding.rule(), finding.severity(), Optional.ofNullable(finding.pointer()),
-        Optional.ofNullable(finding.location()), settings.messages().format(finding.key(), args));
+        Optional.ofNullable(location), settings.messages().format(finding.key(), args));
   }
 }

@@ -137,14 +137,14 @@ final class InputDecoder {
 
   // Hangul, CJK and most other BMP scripts: lead byte E1-EC or EE-EF (no overlong or surrogate forms possible),
   // two continuation bytes. Checked inline, since non-Latin text is made of little else.
-  private static boolean isCommonThreeByteSequence(byte[] bytes, int i) {
+  static boolean isCommonThreeByteSequence(byte[] bytes, int i) {
     int lead = bytes[i] & 0xFF;
     return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < bytes.length
         && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80;
   }
 
   /** The length of the well-formed UTF-8 sequence at {@code i} (RFC 3629: no overlong forms, no surrogates), or -1. */
-  private static int utf8SequenceLength(byte[] bytes, int i) {
+  static int utf8SequenceLength(byte[] bytes, int i) {
     int b0 = bytes[i] & 0xFF;
     int length;
     int min2;

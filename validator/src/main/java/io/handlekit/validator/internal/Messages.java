@@ -23,6 +23,9 @@ final class Messages {
    */
   private record Template(String[] pieces, int[] args, MessageFormat format) {
     String format(Object[] values) {
+      if (pieces != null && args.length == 0) {
+        return pieces[0]; // a message without arguments is made once
+      }
       if (pieces != null) {
         StringBuilder out = null;
         for (int i = 0; i <= args.length; i++) {

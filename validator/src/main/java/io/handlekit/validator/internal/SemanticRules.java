@@ -125,7 +125,7 @@ final class SemanticRules {
   private static void unknownProperties(JsonNode object, String pointer, Suggestions.Candidates candidates,
       Findings findings) {
     Set<String> known = candidates.set();
-    if (object.size() <= known.size() && allKnown(object, known)) {
+    if (object.size() <= known.size() && allKnown(object, candidates)) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
@@ -142,9 +142,9 @@ final class SemanticRules {
     }
   }
 
-  private static boolean allKnown(JsonNode object, Set<String> known) {
+  private static boolean allKnown(JsonNode object, Suggestions.Candidates known) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-      if (!known.contains(names.next())) {
+      if (!known.isKnown(names.next())) {
         return false;
       }
     }

@@ -8,12 +8,26 @@ import java.util.Set;
 final class Suggestions {
   /**
    * The names an object knows, made once, not per body: as a set to tell a known name in one look-up, and with
-   * their lower-case forms for the suggestions.
+   * their lower-case forms, and the characters each holds (see {@link #charactersOf}), for the suggestions.
    */
-  record Candidates(List<String> names, Set<String> set, List<String> lowerCase) {
+  record Candidates(List<String> names, Set<String> set, List<String> lowerCase, long[] characters) {
+    /**
+     * Whether {@code name} is one of the names. Parsed names are mostly the very constants (Jackson interns names, and
+     * the one-pass reading stores the constants), so they are first compared by reference.
+     */
+    boolean isKnown(String name) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i) == name) {
+          return true;
+        }
+      }
+      return set.contains(name);
+    }
+
     static Candidates of(List<String> names) {
-      return new Candidates(List.copyOf(names), Set.copyOf(names),
-          names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+      List<String> lowerCase = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+      return new Candidates(List.copyOf(names), Set.copyOf(names), lowerCase,
+          lowerCase.stream().mapToLong(Suggestions::charactersOf).toArray());
     }
   }
 
@@ -33,6 +47,9 @@ final class Suggestions {
       if (lowerCandidate.equals(name)) {
         return known.names().get(k);
       }
+      if (missingFrom(known.characters()[k], name) > allowed) {
+        continue; // so many characters the candidate lacks that it is out of reach, no table needed
+      }
       int distance = distance(name, lowerCandidate, allowed);
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -40,6 +57,32 @@ final class Suggestions {
       }
     }
     return bestDistance <= allowed ? best : null;
+  }
+
+  /**
+   * The characters of {@code name} as a set of 64 buckets (a character's low six bits): a character whose bucket is
+   * not in a name's set is surely not in the name.
+   */
+  private static long charactersOf(String name) {
+    long set = 0;
+    for (int i = 0; i < name.length(); i++) {
+      set |= 1L << name.charAt(i);
+    }
+    return set;
+  }
+
+  /**
+   * How many characters of {@code name} are surely not in the name whose set is {@code characters}: each must be
+   * changed or dropped, so no fewer edits lead from one name to the other.
+   */
+  private static int missingFrom(long characters, String name) {
+    int missing = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if ((characters & 1L << name.charAt(i)) == 0) {
+        missing++;
+      }
+    }
+    return missing;
   }
 
   /**

@@ -32,21 +32,27 @@ final class ValuePositions {
 
   /** Records the value the parser is at (its first token); returns its index. */
   int record(JsonParser parser) {
+    if (parser instanceof ParserBase base) {
+      // The parser's token fields point one past the token's first character, in its own unit (bytes or chars).
+      return record((int) (base.getTokenCharacterOffset() - 1), base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    return record((int) (location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset()),
+        location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * Records a value that starts at {@code offset} (from the start of the JSON text), on {@code line}, at the 1-based
+   * {@code column} counted in the input's own unit; returns its index.
+   */
+  int record(int offset, int line, int column) {
     if ((count + 1) * SLOTS > values.length) {
       values = Arrays.copyOf(values, values.length * 2);
     }
     int at = count * SLOTS;
-    if (parser instanceof ParserBase base) {
-      // The parser's token fields point one past the token's first character, in its own unit (bytes or chars).
-      values[at + OFFSET] = (int) (base.getTokenCharacterOffset() - 1);
-      values[at + LINE] = base.getTokenLineNr();
-      values[at + COLUMN] = base.getTokenColumnNr() - 1;
-    } else {
-      JsonLocation location = parser.currentTokenLocation();
-      values[at + OFFSET] = (int) (location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset());
-      values[at + LINE] = location.getLineNr();
-      values[at + COLUMN] = location.getColumnNr();
-    }
+    values[at + OFFSET] = offset;
+    values[at + LINE] = line;
+    values[at + COLUMN] = column;
     values[at + END] = count + 1;
     return count++;
   }
@@ -67,30 +73,40 @@ final class ValuePositions {
    * pointer names no value keeps what it has.
    */
   List<Violation> place(List<Violation> violations, JsonNode root, Columns.Cursor columns) {
-    int[] indices = new int[violations.size()];
-    Integer[] order = new Integer[violations.size()];
-    for (int i = 0; i < violations.size(); i++) {
+    int count = violations.size();
+    int[] indices = new int[count];
+    for (int i = 0; i < count; i++) {
       Violation violation = violations.get(i);
-      indices[i] = violation.location().isPresent() ? -1 : violation.pointer().map(p -> index(root, p)).orElse(-1);
-      order[i] = i;
+      indices[i] = violation.location().isPresent() || violation.pointer().isEmpty() ? -1
+          : index(root, violation.pointer().get());
     }
     // The cursor counts columns on from the previous position: visit the values in the order of the text.
-    if (order.length > 1) {
-      Arrays.sort(order, (a, b) -> Integer.compare(offsetOf(indices[a]), offsetOf(indices[b])));
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
     }
-    Location[] locations = new Location[violations.size()];
+    Arrays.sort(order, (a, b) -> Integer.compare(offsetOf(indices[a]), offsetOf(indices[b])));
+    Location[] locations = new Location[count];
     for (int i : order) {
-      int index = indices[i];
-      if (index >= 0) {
-        int at = index * SLOTS;
+      int at = indices[i] * SLOTS;
+      if (at >= 0) {
         locations[i] = columns.locate(values[at + LINE], values[at + COLUMN], values[at + OFFSET]);
       }
     }
-    List<Violation> placed = new ArrayList<>(violations.size());
-    for (int i = 0; i < violations.size(); i++) {
+    List<Violation> placed = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       placed.add(locations[i] == null ? violations.get(i) : violations.get(i).at(locations[i]));
     }
     return placed;
+  }
+
+  /**
+   * The location of the value at {@code pointer} in {@code root} (the tree these positions were recorded for), as
+   * recorded (by a reader that counted columns in code points itself), or {@code null} when it names no value.
+   */
+  Location locate(JsonNode root, String pointer) {
+    int at = index(root, pointer) * SLOTS;
+    return at < 0 ? null : new Location(values[at + LINE], values[at + COLUMN], values[at + OFFSET]);
   }
 
   private int offsetOf(int index) {
@@ -110,45 +126,42 @@ final class ValuePositions {
     int from = 1;
     while (true) {
       int slash = pointer.indexOf('/', from);
-      String segment = pointer.substring(from, slash < 0 ? pointer.length() : slash);
-      if (segment.indexOf('~') >= 0) {
-        segment = segment.replace("~1", "/").replace("~0", "~");
+      int end = slash < 0 ? pointer.length() : slash;
+      int next = index + 1;
+      JsonNode child = null;
+      if (node.isObject()) {
+        // Most segments hold no escape: compared in place, without a substring.
+        int tilde = pointer.indexOf('~', from);
+        String wanted = tilde >= 0 && tilde < end
+            ? pointer.substring(from, end).replace("~1", "/").replace("~0", "~") : null;
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+          String name = member.getKey();
+          if (wanted != null ? name.equals(wanted) : name.length() == end - from && pointer.startsWith(name, from)) {
+            child = member.getValue();
+            break;
+          }
+          next = values[next * SLOTS + END];
+        }
+      } else if (node.isArray()) {
+        String segment = pointer.substring(from, end);
+        if (isIndex(segment) && Integer.parseInt(segment) < node.size()) {
+          int wanted = Integer.parseInt(segment);
+          for (int i = 0; i < wanted; i++) {
+            next = values[next * SLOTS + END];
+          }
+          child = node.get(wanted);
+        }
       }
-      index = child(node, index, segment);
-      if (index < 0 || index >= count) {
+      if (child == null || next >= count) {
         return -1;
       }
-      node = node.isObject() ? node.get(segment) : node.get(Integer.parseInt(segment));
       if (slash < 0) {
-        return index;
+        return next;
       }
+      node = child;
+      index = next;
       from = slash + 1;
     }
-  }
-
-  /** The index of the member {@code segment} of the container at {@code index}, or -1. */
-  private int child(JsonNode container, int index, String segment) {
-    int next = index + 1;
-    if (container.isObject()) {
-      for (Map.Entry<String, JsonNode> member : container.properties()) {
-        if (member.getKey().equals(segment)) {
-          return next;
-        }
-        next = values[next * SLOTS + END];
-      }
-      return -1;
-    }
-    if (!container.isArray() || !isIndex(segment)) {
-      return -1;
-    }
-    int wanted = Integer.parseInt(segment);
-    if (wanted >= container.size()) {
-      return -1;
-    }
-    for (int i = 0; i < wanted; i++) {
-      next = values[next * SLOTS + END];
-    }
-    return next;
   }
 
   private static boolean isIndex(String segment) {

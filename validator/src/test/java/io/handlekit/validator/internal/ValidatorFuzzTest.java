@@ -31,7 +31,8 @@ import java.util.Map;
  * everit (see {@link EveritReference}) and the fast path says "conforms" exactly when everit does. Whether a text
  * is one strict JSON object at all is held to plain Jackson, which shares nothing with the validator's own tree
  * builder: what it reads as an object, the validator never calls malformed, and what it refuses, the validator never
- * accepts.
+ * accepts. A body given as bytes gets exactly the report of the exact path (a tree of the whole body), whether or not
+ * the one-pass reading ({@link RequestScan}) took it.
  *
  * <p>{@code ./mvnw verify} runs each test on its committed seeds (the resource folder
  * {@code ValidatorFuzzTestInputs/<method>}: every hostile input of the issues, the facts sheet's bodies, and every
@@ -42,6 +43,8 @@ class ValidatorFuzzTest {
   private static final HandlesValidator UNLIMITED = HandlesValidator.builder().maxBodyBytes(Integer.MAX_VALUE).build();
   private static final Settings SETTINGS = new Settings(Profile.STRICT, Map.of(), Locale.ENGLISH,
       HandlesValidator.DEFAULT_MAX_BODY_BYTES, HandlesValidator.DEFAULT_MAX_DEPTH, HandlesValidator.DEFAULT_MAX_FINDINGS);
+  // the engine of VALIDATOR, to hold its one-pass reading of bytes to the exact path's
+  private static final Engine ENGINE = new Engine(SETTINGS);
   private static final InputDecoder DECODER = new InputDecoder(SETTINGS.maxBodyBytes(), SETTINGS.maxDepth());
   // While fuzzing, inputs above this size are passed over: the seeds' 1 MiB bodies would otherwise make the fuzzer
   // mutate megabytes at a few executions a second. They are judged in regression mode, like every seed; the time
@@ -70,6 +73,7 @@ class ValidatorFuzzTest {
     }
     ValidationReport report = VALIDATOR.validateRequest(body);
     String label = EveritReference.label(new String(body, StandardCharsets.UTF_8));
+    assertEquals(ENGINE.exactRequest(body), report, "one-pass reading: " + label);
     strictUtf8(body).ifPresentOrElse(decoded -> agreesOnWhatIsJson(decoded, report, label),
         () -> assertFalse(report.isValid(), "not UTF-8, yet valid: " + label));
     InputDecoder.Text text = DECODER.checkBytes(body, new Findings(SETTINGS));
