@@ -172,8 +172,9 @@ final class RequestScan {
 
   /**
    * Reads one of the contract's objects, {@code at} on its brace, keeping its members' values that rules read. One
-   * method for the whole object, what each member's value is read as included: the JIT then compiles it on its own,
-   * with the string loop inlined, rather than inlining it into the engine until its budget runs out.
+   * method for the whole object, what each member's value is read as included: too large for the JIT to inline, it
+   * is compiled on its own, with the string loop inlined, rather than inlined into the engine until the JIT's budget
+   * runs out and the string loop is left as calls.
    */
   private ObjectNode object(Names known, int depth) {
     if (bytes[at] != '{') {
@@ -184,18 +185,8 @@ final class RequestScan {
     at++;
     int c = next();
     while (c != '}') {
-      if (c != '"') {
-        throw giveUp();
-      }
       int from = at + 1;
-      int to = string();
-      if (escaped || next() != ':') {
-        throw giveUp();
-      }
-      at++;
-      if (next() == END) {
-        throw giveUp();
-      }
+      int to = name(c);
       int k = known.find(bytes, from, to);
       JsonNode value;
       String name;
@@ -227,16 +218,7 @@ final class RequestScan {
       if (node.replace(name, value) != null || node.size() > MAX_NAMES) {
         throw giveUp(); // a duplicate name, or more unknown members than are worth reading this way
       }
-      c = next();
-      if (c == ',') {
-        at++;
-        c = next();
-        if (c != '"') {
-          throw giveUp();
-        }
-      } else if (c != '}') {
-        throw giveUp();
-      }
+      c = afterMember();
     }
     at++;
     positions.close(index);
@@ -316,16 +298,9 @@ final class RequestScan {
     at++;
     int c = next();
     while (c != '}') {
-      if (c != '"') {
-        throw giveUp();
-      }
       int from = at + 1;
-      int to = string();
-      if (escaped) {
-        throw giveUp();
-      }
+      int to = name(c);
       addName(base, from, to);
-      beforeValue();
       skipValue(depth + 1);
       c = afterMember();
     }
@@ -358,15 +333,24 @@ final class RequestScan {
     at++;
   }
 
-  /** After a name: the colon, and the start of a value. */
-  private void beforeValue() {
-    if (next() != ':') {
+  /**
+   * Reads a member's name, {@code c} being the byte {@code at} (its quote), and the colon after it; returns the
+   * index of the name's closing quote, {@code at} on the value. A name with an escape gives up: names are compared
+   * as bytes.
+   */
+  private int name(int c) {
+    if (c != '"') {
+      throw giveUp();
+    }
+    int to = string();
+    if (escaped || next() != ':') {
       throw giveUp();
     }
     at++;
     if (next() == END) {
       throw giveUp();
     }
+    return to;
   }
 
   /** After a member's value: a comma and the next name's quote, or the closing brace; returns which. */

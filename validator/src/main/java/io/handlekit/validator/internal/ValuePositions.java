@@ -73,28 +73,28 @@ final class ValuePositions {
    * pointer names no value keeps what it has.
    */
   List<Violation> place(List<Violation> violations, JsonNode root, Columns.Cursor columns) {
-    int count = violations.size();
-    int[] indices = new int[count];
-    for (int i = 0; i < count; i++) {
+    int size = violations.size();
+    int[] indices = new int[size];
+    for (int i = 0; i < size; i++) {
       Violation violation = violations.get(i);
       indices[i] = violation.location().isPresent() || violation.pointer().isEmpty() ? -1
           : index(root, violation.pointer().get());
     }
     // The cursor counts columns on from the previous position: visit the values in the order of the text.
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(offsetOf(indices[a]), offsetOf(indices[b])));
-    Location[] locations = new Location[count];
+    Location[] locations = new Location[size];
     for (int i : order) {
       int at = indices[i] * SLOTS;
       if (at >= 0) {
         locations[i] = columns.locate(values[at + LINE], values[at + COLUMN], values[at + OFFSET]);
       }
     }
-    List<Violation> placed = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
+    List<Violation> placed = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
       placed.add(locations[i] == null ? violations.get(i) : violations.get(i).at(locations[i]));
     }
     return placed;
