@@ -1,5 +1,6 @@
 package io.handlekit.cli;
 
+import io.handlekit.validator.HandlesValidator;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -8,10 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 final class LocaleConverter implements ITypeConverter<Locale> {
   @Override
   public Locale convert(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "en" -> Locale.ENGLISH;
-      case "ko" -> Locale.KOREAN;
-      default -> throw new TypeConversionException("expected en or ko but was '" + value + "'");
-    };
+    return HandlesValidator.language(value).orElseThrow(() -> new TypeConversionException(
+        "expected " + HandlesValidator.languageCodes() + " but was '" + value + "'"));
   }
 }

@@ -4,6 +4,7 @@ import io.handlekit.lint.HandlesLint;
 import io.handlekit.lint.LintResult;
 import io.handlekit.lint.ReportFormat;
 import io.handlekit.lint.UnreadableInput;
+import io.handlekit.validator.HandlesValidator;
 import io.handlekit.validator.Profile;
 import io.handlekit.validator.Rule;
 import io.handlekit.validator.Severity;
@@ -222,11 +223,8 @@ public final class LintMojo extends AbstractMojo {
 
   private static Locale locale(String value) throws MojoExecutionException {
     String wanted = value == null ? "" : value.strip();
-    return switch (wanted.toLowerCase(Locale.ROOT)) {
-      case "en" -> Locale.ENGLISH;
-      case "ko" -> Locale.KOREAN;
-      default -> throw new MojoExecutionException("handlekit:lint: <locale> must be en or ko, not \"" + wanted + "\"");
-    };
+    return HandlesValidator.language(wanted).orElseThrow(() -> new MojoExecutionException(
+        "handlekit:lint: <locale> must be " + HandlesValidator.languageCodes() + ", not \"" + wanted + "\""));
   }
 
   /** What fails the build. */

@@ -10,10 +10,12 @@ import io.handlekit.validator.internal.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,8 @@ public final class HandlesValidator {
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   private static final HandleCodec CODEC = HandleCodec.create();
+  /** The languages whose messages ship, English (the default) first. */
+  public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
   private final Engine engine;
   private final Builder settings;
@@ -129,6 +133,20 @@ public final class HandlesValidator {
   /** Validates an already parsed invite handle against the request body that produced it ({@code null}: none). */
   public ValidationReport validateInviteHandle(JsonNode response, @Nullable JsonNode request) {
     return engine.inviteHandle(Objects.requireNonNull(response, "response"), request);
+  }
+
+  /**
+   * The shipped language whose code is {@code code} ({@code "en"} or {@code "ko"}, any case, blanks around ignored);
+   * empty for any other, so that a tool can refuse a typo rather than fall back to English.
+   */
+  public static Optional<Locale> language(String code) {
+    String wanted = Objects.requireNonNull(code, "code").strip();
+    return LANGUAGES.stream().filter(l -> l.getLanguage().equalsIgnoreCase(wanted)).findFirst();
+  }
+
+  /** The codes of {@link #LANGUAGES}, for a message that lists them: {@code "en or ko"}. */
+  public static String languageCodes() {
+    return LANGUAGES.stream().map(Locale::getLanguage).collect(Collectors.joining(" or "));
   }
 
   public Locale locale() {

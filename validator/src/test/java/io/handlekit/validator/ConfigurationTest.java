@@ -60,6 +60,17 @@ class ConfigurationTest {
   }
 
   @Test
+  void theShippedLanguagesAreReadByTheirCodesAndNothingElse() {
+    assertEquals(List.of(Locale.ENGLISH, Locale.KOREAN), HandlesValidator.LANGUAGES);
+    assertEquals(Optional.of(Locale.ENGLISH), HandlesValidator.language("en"));
+    assertEquals(Optional.of(Locale.KOREAN), HandlesValidator.language(" KO "));
+    for (String other : List.of("", "fr", "eng", "ko-KR", "kr", "e n")) {
+      assertEquals(Optional.empty(), HandlesValidator.language(other), other);
+    }
+    assertEquals("en or ko", HandlesValidator.languageCodes());
+  }
+
+  @Test
   void messagesFollowTheLocale() {
     Violation english = HandlesValidator.create().validateRequest(MOCK_SCID).errors().get(0);
     Violation korean = HandlesValidator.builder().locale(Locale.KOREAN).build().validateRequest(MOCK_SCID).errors().get(0);
